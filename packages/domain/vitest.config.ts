@@ -1,0 +1,21 @@
+import { defineConfig } from "vitest/config";
+
+// Every test runs twice: in UTC and in Asia/Yangon (UTC+6:30), so that no rule depends on the machine's zone.
+const zones = ["UTC", "Asia/Yangon"] as const;
+
+export default defineConfig({
+  test: {
+    projects: zones.map((zone) => ({
+      extends: true,
+      test: { name: zone, env: { TZ: zone }, include: ["src/**/*.test.ts"] },
+    })),
+    reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/**/*.test.ts", "src/**/index.ts"],
+      reporter: ["text-summary"],
+      thresholds: { lines: 90 },
+    },
+  },
+});
