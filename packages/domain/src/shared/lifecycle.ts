@@ -1,4 +1,4 @@
-import { domainError, type DomainError } from "./errors.ts";
+import { type DomainError, domainError } from "./errors.ts";
 import { err, ok, type Result } from "./result.ts";
 
 /** A lifecycle as data: for each event, the states it may leave from and the state it leads to. */
@@ -24,6 +24,9 @@ export function transition<S extends string, E extends string, C extends string>
 }
 
 /** The events that may happen in `state`, in table order: what the portal offers as buttons. */
-export function allowedEvents<S extends string, E extends string>(table: TransitionTable<S, E>, state: S): E[] {
+export function allowedEvents<S extends string, E extends string>(
+  table: TransitionTable<S, E>,
+  state: S,
+): E[] {
   return (Object.keys(table) as E[]).filter((event) => table[event].from.includes(state));
 }

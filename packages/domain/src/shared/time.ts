@@ -31,7 +31,9 @@ export type TimeError =
 
 function validDate(value: string): boolean {
   try {
-    return Temporal.PlainDate.from(value.slice(0, 10), { overflow: "reject" }).toString() === value.slice(0, 10);
+    return (
+      Temporal.PlainDate.from(value.slice(0, 10), { overflow: "reject" }).toString() === value.slice(0, 10)
+    );
   } catch {
     return false;
   }

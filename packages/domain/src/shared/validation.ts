@@ -6,8 +6,12 @@ import { err, ok, type Result } from "./result.ts";
  * Runs a zod schema and turns its issues into translatable field issues. Schemas name their messages
  * as keys (`validation.required`); zod's own issues are mapped to keys by their code.
  */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>, ValidationError> {
-  const parsed = schema.safeParse(input);
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): Result<z.output<S>, ValidationError> {
+  // reportInput lets a missing field be told from a wrong type; the input itself never leaves this function.
+  const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return ok(parsed.data);
   return err({ code: "VALIDATION", params: {}, issues: parsed.error.issues.map(toFieldIssue) });
 }
@@ -23,7 +27,11 @@ function toFieldIssue(issue: z.core.$ZodIssue): FieldIssue {
     case "too_big":
       return { path, key: "validation.too_big", params: { maximum: Number(issue.maximum) } };
     case "invalid_type":
-      return { path, key: issue.input === undefined ? "validation.required" : "validation.invalid_type", params: {} };
+      return {
+        path,
+        key: issue.input === undefined ? "validation.required" : "validation.invalid_type",
+        params: {},
+      };
     case "unrecognized_keys":
       return { path, key: "validation.unknown_field", params: { keys: issue.keys } };
     case "invalid_value":

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { agreementLinkSchema } from "../meeting/meeting.schemas.ts";
+import { idSchema } from "../shared/ids.ts";
+import { choice, text, versionSchema } from "../shared/schemas.ts";
+import { plainDateSchema } from "../shared/time.ts";
+import { ACTION_EVENTS } from "./action.ts";
+
+export const actionInputSchema = z.strictObject({
+  text: text(2000),
+  ownerIds: z
+    .array(idSchema<"OrganizationId">())
+    .min(1, { error: "validation.owner_required" })
+    .max(10, { error: "validation.too_many" })
+    .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicate" }),
+  contactId: idSchema<"ContactId">().optional(),
+  dueOn: plainDateSchema,
+  source: z.strictObject({
+    meetingId: idSchema<"MeetingId">(),
+    agendaItemId: idSchema<"AgendaItemId">().optional(),
+    decisionId: idSchema<"DecisionId">().optional(),
+  }),
+  links: z.array(agreementLinkSchema).max(10, { error: "validation.too_many" }).default([]),
+});
+export type ActionInput = z.output<typeof actionInputSchema>;
+
+export const actionEditInputSchema = actionInputSchema.omit({ source: true }).partial().extend({
+  actionId: idSchema<"ActionId">(),
+  version: versionSchema,
+});
+
+export const actionStatusInputSchema = z.strictObject({
+  actionId: idSchema<"ActionId">(),
+  version: versionSchema,
+  event: choice(ACTION_EVENTS),
+  comment: z.string().trim().max(4000, { error: "validation.too_long" }).default(""),
+});

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { COUNTRIES } from "../organization/organization.ts";
+import { idSchema } from "../shared/ids.ts";
+import { choice, localizedTextSchema, optionalText, text, versionSchema } from "../shared/schemas.ts";
+import { plainDateSchema } from "../shared/time.ts";
+import { AGREEMENT_KINDS } from "./agreement.ts";
+
+export const partyRefSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({
+      kind: z.literal("government"),
+      country: choice(COUNTRIES),
+      organizationId: idSchema<"OrganizationId">().optional(),
+    }),
+    z.strictObject({ kind: z.literal("organization"), organizationId: idSchema<"OrganizationId">() }),
+  ],
+  { error: "validation.invalid_choice" },
+);
+
+export const signatoryInputSchema = z.strictObject({
+  name: text(120),
+  title: text(200),
+  signedOn: plainDateSchema.optional(),
+});
+
+export const partyInputSchema = z.strictObject({
+  ref: partyRefSchema,
+  signatories: z.array(signatoryInputSchema).max(10, { error: "validation.too_many" }).default([]),
+});
+
+export const cooperationAreaInputSchema = z.strictObject({
+  number: z
+    .string({ error: "validation.required" })
+    .trim()
+    .regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, { error: "validation.invalid_clause_number" }),
+  title: localizedTextSchema(300),
+});
+
+export const renewalSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({ kind: z.literal("none") }),
+    z.strictObject({
+      kind: z.literal("automatic"),
+      periodMonths: z
+        .int()
+        .min(1, { error: "validation.too_small" })
+        .max(120, { error: "validation.too_big" }),
+      noticeDays: z.int().min(0).max(730).optional(),
+    }),
+    z.strictObject({ kind: z.literal("by_agreement") }),
+  ],
+  { error: "validation.invalid_choice" },
+);
+
+const distinct = (keys: readonly string[]) => new Set(keys).size === keys.length;
+
+/** A new agreement starts as a draft; dates and parties may be filled in as negotiation goes on. */
+export const agreementDraftInputSchema = z.strictObject({
+  kind: choice(AGREEMENT_KINDS),
+  title: localizedTextSchema(300),
+  parties: z
+    .array(partyInputSchema)
+    .max(20, { error: "validation.too_many" })
+    .default([])
+    .refine((parties) => distinct(parties.map((p) => JSON.stringify(p.ref))), {
+      error: "validation.duplicate_party",
+    }),
+  areas: z
+    .array(cooperationAreaInputSchema)
+    .max(50, { error: "validation.too_many" })
+    .default([])
+    .refine((areas) => distinct(areas.map((a) => a.number)), { error: "validation.duplicate_clause" }),
+  renewal: renewalSchema.default({ kind: "none" }),
+  parentId: idSchema<"AgreementId">().optional(),
+  supersedesId: idSchema<"AgreementId">().optional(),
+  cabinetApprovedOn: plainDateSchema.optional(),
+  reviewDueOn: plainDateSchema.optional(),
+  expiresOn: plainDateSchema.optional(),
+});
+export type AgreementDraftInput = z.output<typeof agreementDraftInputSchema>;
+
+export const agreementEditInputSchema = agreementDraftInputSchema
+  .partial()
+  .extend({ version: versionSchema });
+
+export const sopStepInputSchema = z.strictObject({
+  key: z
+    .string({ error: "validation.required" })
+    .regex(/^[a-z][a-z0-9_]{0,39}$/, { error: "validation.invalid_key" }),
+  order: z.int().min(1, { error: "validation.too_small" }).max(100, { error: "validation.too_big" }),
+  title: localizedTextSchema(300),
+  responsibleSide: z.union([choice(COUNTRIES), z.literal("joint")], { error: "validation.invalid_choice" }),
+  targetDays: z
+    .int()
+    .min(0, { error: "validation.too_small" })
+    .max(730, { error: "validation.too_big" })
+    .optional(),
+});
+
+export const sopVersionInputSchema = z.strictObject({
+  agreementId: idSchema<"AgreementId">(),
+  adoptedOn: plainDateSchema.optional(),
+  note: optionalText(500),
+  steps: z
+    .array(sopStepInputSchema)
+    .min(1, { error: "validation.required" })
+    .max(100, { error: "validation.too_many" }),
+});
