@@ -5,10 +5,14 @@ const zones = ["UTC", "Asia/Yangon"] as const;
 
 export default defineConfig({
   test: {
-    projects: zones.map((zone) => ({
-      extends: true,
-      test: { name: zone, env: { TZ: zone }, include: ["src/**/*.test.ts"] },
-    })),
+    projects: [
+      ...zones.map((zone) => ({
+        extends: true,
+        test: { name: zone, env: { TZ: zone }, include: ["src/**/*.test.ts"] },
+      })),
+      // The built package, used as another project would use it (needs `pnpm build` first; turbo does it).
+      { extends: true, test: { name: "package", include: ["test/**/*.test.ts"], testTimeout: 60_000 } },
+    ],
     reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
     coverage: {
       provider: "v8",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { agreementLinkSchema } from "../meeting/meeting.schemas.ts";
 import { idSchema } from "../shared/ids.ts";
+import { LANGUAGES } from "../shared/language.ts";
 import { choice, text, versionSchema } from "../shared/schemas.ts";
 import { plainDateSchema } from "../shared/time.ts";
 import { ACTION_EVENTS } from "./action.ts";
@@ -12,18 +13,21 @@ export const actionInputSchema = z.strictObject({
     .min(1, { error: "validation.owner_required" })
     .max(10, { error: "validation.too_many" })
     .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicate" }),
-  contactId: idSchema<"ContactId">().optional(),
+  contactId: idSchema<"ContactId">().exactOptional(),
   dueOn: plainDateSchema,
   source: z.strictObject({
     meetingId: idSchema<"MeetingId">(),
-    agendaItemId: idSchema<"AgendaItemId">().optional(),
-    decisionId: idSchema<"DecisionId">().optional(),
+    agendaItemId: idSchema<"AgendaItemId">().exactOptional(),
+    decisionId: idSchema<"DecisionId">().exactOptional(),
   }),
   links: z.array(agreementLinkSchema).max(10, { error: "validation.too_many" }).default([]),
+  /** The language the text is written in; Burmese text is checked for Zawgyi encoding. */
+  language: choice(LANGUAGES).default("en"),
 });
 export type ActionInput = z.output<typeof actionInputSchema>;
 
-export const actionEditInputSchema = actionInputSchema.omit({ source: true }).partial().extend({
+export const actionEditInputSchema = actionInputSchema.omit({ source: true, language: true }).partial().extend({
+  language: choice(LANGUAGES).default("en"),
   actionId: idSchema<"ActionId">(),
   version: versionSchema,
 });
@@ -33,4 +37,5 @@ export const actionStatusInputSchema = z.strictObject({
   version: versionSchema,
   event: choice(ACTION_EVENTS),
   comment: z.string().trim().max(4000, { error: "validation.too_long" }).default(""),
+  language: choice(LANGUAGES).default("en"),
 });

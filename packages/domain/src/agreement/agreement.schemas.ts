@@ -11,7 +11,7 @@ export const partyRefSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal("government"),
       country: choice(COUNTRIES),
-      organizationId: idSchema<"OrganizationId">().optional(),
+      organizationId: idSchema<"OrganizationId">().exactOptional(),
     }),
     z.strictObject({ kind: z.literal("organization"), organizationId: idSchema<"OrganizationId">() }),
   ],
@@ -21,7 +21,7 @@ export const partyRefSchema = z.discriminatedUnion(
 export const signatoryInputSchema = z.strictObject({
   name: text(120),
   title: text(200),
-  signedOn: plainDateSchema.optional(),
+  signedOn: plainDateSchema.exactOptional(),
 });
 
 export const partyInputSchema = z.strictObject({
@@ -47,7 +47,7 @@ export const renewalSchema = z.discriminatedUnion(
         .int()
         .min(1, { error: "validation.too_small" })
         .max(120, { error: "validation.too_big" }),
-      noticeDays: z.int().min(0).max(730).optional(),
+      noticeDays: z.int().min(0).max(730).exactOptional(),
     }),
     z.strictObject({ kind: z.literal("by_agreement") }),
   ],
@@ -73,11 +73,11 @@ export const agreementDraftInputSchema = z.strictObject({
     .default([])
     .refine((areas) => distinct(areas.map((a) => a.number)), { error: "validation.duplicate_clause" }),
   renewal: renewalSchema.default({ kind: "none" }),
-  parentId: idSchema<"AgreementId">().optional(),
-  supersedesId: idSchema<"AgreementId">().optional(),
-  cabinetApprovedOn: plainDateSchema.optional(),
-  reviewDueOn: plainDateSchema.optional(),
-  expiresOn: plainDateSchema.optional(),
+  parentId: idSchema<"AgreementId">().exactOptional(),
+  supersedesId: idSchema<"AgreementId">().exactOptional(),
+  cabinetApprovedOn: plainDateSchema.exactOptional(),
+  reviewDueOn: plainDateSchema.exactOptional(),
+  expiresOn: plainDateSchema.exactOptional(),
 });
 export type AgreementDraftInput = z.output<typeof agreementDraftInputSchema>;
 
@@ -96,12 +96,12 @@ export const sopStepInputSchema = z.strictObject({
     .int()
     .min(0, { error: "validation.too_small" })
     .max(730, { error: "validation.too_big" })
-    .optional(),
+    .exactOptional(),
 });
 
 export const sopVersionInputSchema = z.strictObject({
   agreementId: idSchema<"AgreementId">(),
-  adoptedOn: plainDateSchema.optional(),
+  adoptedOn: plainDateSchema.exactOptional(),
   note: optionalText(500),
   steps: z
     .array(sopStepInputSchema)

@@ -35,7 +35,7 @@ export const seriesInputSchema = z.strictObject({
     .default([]),
   secretariatId: idSchema<"OrganizationId">(),
   countries: z.array(choice(COUNTRIES)).min(1, { error: "validation.required" }).max(6),
-  cadence: cadenceSchema.optional(),
+  cadence: cadenceSchema.exactOptional(),
   numbering: choice(NUMBERING_SCHEMES),
   confidentiality: choice(CONFIDENTIALITY),
   languages,
@@ -43,8 +43,8 @@ export const seriesInputSchema = z.strictObject({
     .number()
     .min(0, { error: "validation.too_small" })
     .max(1, { error: "validation.too_big" })
-    .optional(),
-  legalBasisId: idSchema<"AgreementId">().optional(),
+    .exactOptional(),
+  legalBasisId: idSchema<"AgreementId">().exactOptional(),
 });
 export type SeriesInput = z.output<typeof seriesInputSchema>;
 
@@ -64,10 +64,10 @@ export const scheduleMeetingInputSchema = z.strictObject({
   onlineUrl: z
     .url({ protocol: /^https$/, error: "validation.invalid_url" })
     .max(500)
-    .optional(),
-  hostSide: choice(COUNTRIES).optional(),
+    .exactOptional(),
+  hostSide: choice(COUNTRIES).exactOptional(),
   interpretation: languages,
-  title: localizedTextSchema(200).optional(),
+  title: localizedTextSchema(200).exactOptional(),
 });
 export type ScheduleMeetingInput = z.output<typeof scheduleMeetingInputSchema>;
 
@@ -88,14 +88,14 @@ export const agreementLinkSchema = z.strictObject({
 export const agendaItemInputSchema = z.strictObject({
   meetingId: idSchema<"MeetingId">(),
   title: localizedTextSchema(300),
-  presenterId: idSchema<"OrganizationId">().optional(),
+  presenterId: idSchema<"OrganizationId">().exactOptional(),
   durationMinutes: z
     .int()
     .min(1, { error: "validation.too_small" })
     .max(480, { error: "validation.too_big" })
-    .optional(),
-  link: agreementLinkSchema.optional(),
-  position: z.int().min(1).optional(),
+    .exactOptional(),
+  link: agreementLinkSchema.exactOptional(),
+  position: z.int().min(1).exactOptional(),
 });
 
 export const rsvpInputSchema = z.strictObject({
@@ -131,6 +131,6 @@ export const minutesInputSchema = z.strictObject({
 
 export const decisionInputSchema = z.strictObject({
   meetingId: idSchema<"MeetingId">(),
-  agendaItemId: idSchema<"AgendaItemId">().optional(),
+  agendaItemId: idSchema<"AgendaItemId">().exactOptional(),
   text: localizedTextSchema(4000),
 });

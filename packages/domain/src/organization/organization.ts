@@ -101,8 +101,8 @@ export const organizationInputSchema = z.strictObject({
   name: localizedTextSchema(200),
   acronym: optionalText(20),
   kind: choice(ORGANIZATION_KINDS),
-  location: locationSchema.optional(),
-  parentId: idSchema<"OrganizationId">().optional(),
+  location: locationSchema.exactOptional(),
+  parentId: idSchema<"OrganizationId">().exactOptional(),
   fictional: z.boolean().default(false),
 });
 export type OrganizationInput = z.output<typeof organizationInputSchema>;

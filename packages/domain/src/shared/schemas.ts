@@ -8,7 +8,7 @@ export const text = (max: number) =>
     .min(1, { error: "validation.required" })
     .max(max, { error: "validation.too_long" });
 
-export const optionalText = (max: number) => text(max).optional();
+export const optionalText = (max: number) => text(max).exactOptional();
 
 /** English is required as the fallback; Thai and Burmese optional. */
 export const localizedTextSchema = (max: number) =>

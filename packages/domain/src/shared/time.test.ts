@@ -5,6 +5,7 @@ import {
   BANGKOK,
   dateOf,
   daysBetween,
+  instantFromEpochMs,
   instantOf,
   localOf,
   offsetOf,
@@ -23,8 +24,10 @@ describe("the test process", () => {
 });
 
 describe("time values", () => {
-  it("parses valid instants and normalises them", () => {
+  it("parses valid instants and keeps them to the second, so that they sort as text", () => {
     expect(unwrap(parseInstant("2026-11-21T03:00:00.000Z"))).toBe("2026-11-21T03:00:00Z");
+    expect(unwrap(parseInstant("2026-11-21T03:00:00.999Z"))).toBe("2026-11-21T03:00:00Z");
+    expect(instantFromEpochMs(Date.UTC(2026, 10, 21, 3, 0, 0, 500))).toBe("2026-11-21T03:00:00Z");
   });
   it.each([
     "2026-02-30T00:00:00Z",

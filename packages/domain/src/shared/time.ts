@@ -43,8 +43,18 @@ export function parseInstant(value: string): Result<Instant, TimeError> {
   if (!INSTANT.test(value) || !validDate(value) || !validTime(value.slice(11, 19))) {
     return err({ code: "TIME.INVALID_INSTANT", params: { value } });
   }
-  return ok(Temporal.Instant.from(value).toString() as Instant);
+  return ok(canonical(Temporal.Instant.from(value)));
 }
+
+/**
+ * Instants are kept to the whole second, always written the same way, so that they sort as text
+ * (in SQLite indexes too): "…:00.5Z" would sort before "…:00Z".
+ */
+const canonical = (instant: Temporal.Instant): Instant =>
+  instant.round({ smallestUnit: "second", roundingMode: "floor" }).toString() as Instant;
+
+/** The instant of a JavaScript time value (milliseconds since the epoch), e.g. a clock reading. */
+export const instantFromEpochMs = (ms: number): Instant => canonical(Temporal.Instant.fromEpochMilliseconds(ms));
 
 function validTime(hms: string): boolean {
   const [h, m, s] = hms.split(":").map(Number);
@@ -97,10 +107,7 @@ export const timeZoneSchema = fromResult(parseTimeZone, "validation.invalid_zone
 
 /** The instant a wall-clock time in `zone` denotes; a time skipped by a DST jump moves forward. */
 export function instantOf(local: LocalDateTime, zone: TimeZone): Instant {
-  return Temporal.PlainDateTime.from(local)
-    .toZonedDateTime(zone, { disambiguation: "compatible" })
-    .toInstant()
-    .toString() as Instant;
+  return canonical(Temporal.PlainDateTime.from(local).toZonedDateTime(zone, { disambiguation: "compatible" }).toInstant());
 }
 
 /** The wall-clock date and time of `instant` in `zone`. */
@@ -129,7 +136,7 @@ export const daysBetween = (from: PlainDate, to: PlainDate): number =>
   Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: "day" }).days;
 
 export const addMinutes = (instant: Instant, minutes: number): Instant =>
-  Temporal.Instant.from(instant).add({ minutes }).toString() as Instant;
+  canonical(Temporal.Instant.from(instant).add({ minutes }));
 
 export const minutesBetween = (from: Instant, to: Instant): number =>
   Temporal.Instant.from(from).until(Temporal.Instant.from(to), { largestUnit: "minute" }).minutes;

@@ -1,0 +1,389 @@
+import {
+  type Action,
+  type ActionError,
+  type ActionEvent,
+  type ActionInput,
+  type ActionStatus,
+  applyActionEvent,
+  type MatterArising,
+  mattersArising,
+  type ProgressUpdate,
+  setOwners,
+} from "@moei/domain/action";
+import { acceptFreeText, type Finding, type PersonalDataError } from "@moei/domain/data-protection";
+import type { AgreementLink } from "@moei/domain/meeting";
+import {
+  type ActionId,
+  type AgendaItemId,
+  type AgreementId,
+  type ConflictError,
+  type Confidentiality,
+  type ContactId,
+  checkVersion,
+  type DecisionId,
+  type Instant,
+  type Language,
+  type MeetingId,
+  type OrganizationId,
+  type PlainDate,
+  type UserId,
+} from "@moei/domain/shared";
+import { and, asc, count, eq, gt, gte, inArray, like, lt, lte, notInArray, or, type SQL } from "drizzle-orm";
+import type { Db } from "../client.ts";
+import { newId } from "../ids.ts";
+import {
+  actionLinks,
+  actionOwners,
+  actions,
+  agendaItems,
+  agreements,
+  contacts,
+  decisions,
+  meetingSeries,
+  meetings,
+  organizations,
+  progressUpdates,
+} from "../schema/index.ts";
+import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
+import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
+import { fail, type Tx, type WriteContext, write } from "./write.ts";
+
+type ActionRow = typeof actions.$inferSelect;
+
+const OPEN: readonly ActionStatus[] = ["open", "in_progress", "blocked"];
+
+/** Loads actions with their owners and links in three statements, whatever the number of actions. */
+export function loadActions(tx: Tx | Db, rows: readonly ActionRow[]): Action[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const owners = tx
+    .select({ actionId: actionOwners.actionId, organizationId: actionOwners.organizationId })
+    .from(actionOwners)
+    .where(inArray(actionOwners.actionId, ids))
+    .all();
+  const links = tx.select().from(actionLinks).where(inArray(actionLinks.actionId, ids)).orderBy(asc(actionLinks.position)).all();
+  const ownersOf = Map.groupBy(owners, (o) => o.actionId);
+  const linksOf = Map.groupBy(links, (l) => l.actionId);
+  return rows.map((row) => ({
+    id: row.id as ActionId,
+    text: row.text,
+    ownerIds: (ownersOf.get(row.id) ?? []).map((o) => o.organizationId as OrganizationId),
+    ...(row.contactId === null ? {} : { contactId: row.contactId as ContactId }),
+    dueOn: row.dueOn,
+    source: {
+      meetingId: row.sourceMeetingId as MeetingId,
+      ...(row.sourceAgendaItemId === null ? {} : { agendaItemId: row.sourceAgendaItemId as AgendaItemId }),
+      ...(row.sourceDecisionId === null ? {} : { decisionId: row.sourceDecisionId as DecisionId }),
+    },
+    links: (linksOf.get(row.id) ?? []).map(
+      (l): AgreementLink => ({
+        agreementId: l.agreementId as AgreementId,
+        ...(l.clause === null ? {} : { clause: l.clause }),
+        ...(l.sopStepKey === null ? {} : { sopStepKey: l.sopStepKey }),
+      }),
+    ),
+    status: row.status,
+    version: row.version,
+    createdAt: row.createdAt,
+    ...(row.completedAt === null ? {} : { completedAt: row.completedAt }),
+  }));
+}
+
+export interface ActionFilter {
+  readonly organizationId?: string;
+  readonly status?: readonly ActionStatus[];
+  readonly dueFrom?: PlainDate;
+  readonly dueTo?: PlainDate;
+  /** Open actions due before this date (pass today). */
+  readonly overdueOn?: PlainDate;
+  readonly seriesId?: string;
+  readonly meetingId?: string;
+  readonly query?: string;
+}
+
+export type ActionWriteError = ActionError | ConflictError | NotFoundError | UnknownReferenceError | PersonalDataError;
+
+export interface ActionChanges {
+  readonly text?: string;
+  readonly ownerIds?: readonly string[];
+  readonly dueOn?: PlainDate;
+  readonly contactId?: string | null;
+  readonly links?: readonly AgreementLink[];
+  readonly language?: Language;
+}
+
+export function actionRepository(db: Db) {
+  const loadOne = (tx: Tx | Db, id: string) => {
+    const row = tx.select().from(actions).where(eq(actions.id, id)).get();
+    return row && (loadActions(tx, [row])[0] as Action);
+  };
+
+  /** Free text of an action is guarded at the level of the meeting it was agreed in. */
+  const confidentialityOf = (tx: Tx, meetingId: string): Confidentiality =>
+    tx
+      .select({ c: meetingSeries.confidentiality })
+      .from(meetings)
+      .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+      .where(eq(meetings.id, meetingId))
+      .get()?.c ?? "restricted";
+
+  function checkRefs(tx: Tx, ownerIds: readonly string[], links: readonly AgreementLink[], contactId?: string | null) {
+    const found = tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, [...ownerIds])).all();
+    if (found.length !== new Set(ownerIds).size) fail(unknownReference("ownerIds"));
+    const agreementIds = [...new Set(links.map((l) => l.agreementId))];
+    if (agreementIds.length > 0) {
+      const known = tx.select({ id: agreements.id }).from(agreements).where(inArray(agreements.id, agreementIds)).all();
+      if (known.length !== agreementIds.length) fail(unknownReference("links"));
+    }
+    if (contactId && !tx.select().from(contacts).where(eq(contacts.id, contactId)).get()) fail(unknownReference("contactId"));
+  }
+
+  function writeOwnersAndLinks(tx: Tx, action: Pick<Action, "id" | "ownerIds" | "links" | "status" | "dueOn">) {
+    tx.delete(actionOwners).where(eq(actionOwners.actionId, action.id)).run();
+    tx.insert(actionOwners)
+      .values(action.ownerIds.map((organizationId) => ({ actionId: action.id, organizationId, status: action.status, dueOn: action.dueOn })))
+      .run();
+    tx.delete(actionLinks).where(eq(actionLinks.actionId, action.id)).run();
+    if (action.links.length > 0) {
+      tx.insert(actionLinks)
+        .values(
+          action.links.map((l, position) => ({
+            actionId: action.id,
+            position,
+            agreementId: l.agreementId,
+            clause: l.clause ?? null,
+            sopStepKey: l.sopStepKey ?? null,
+          })),
+        )
+        .run();
+    }
+  }
+
+  function guardText(tx: Tx, meetingId: string, text: string, language: Language) {
+    const accepted = acceptFreeText(text, language, confidentialityOf(tx, meetingId));
+    return accepted.ok ? accepted.value : fail(accepted.error);
+  }
+
+  return {
+    get: (id: string): Action | undefined => loadOne(db, id),
+
+    getMany(ids: readonly string[]): Action[] {
+      if (ids.length === 0) return [];
+      return loadActions(db, db.select().from(actions).where(inArray(actions.id, [...ids])).all());
+    },
+
+    create(ctx: WriteContext, input: ActionInput) {
+      return write<{ action: Action; warnings: readonly Finding[] }, ActionWriteError>(db, ctx, (tx, audit) => {
+        const meeting = tx.select().from(meetings).where(eq(meetings.id, input.source.meetingId)).get();
+        if (meeting === undefined) return fail(unknownReference("source.meetingId"));
+        const { agendaItemId, decisionId } = input.source;
+        if (agendaItemId && tx.select().from(agendaItems).where(and(eq(agendaItems.id, agendaItemId), eq(agendaItems.meetingId, meeting.id))).get() === undefined) {
+          return fail(unknownReference("source.agendaItemId"));
+        }
+        if (decisionId && tx.select().from(decisions).where(and(eq(decisions.id, decisionId), eq(decisions.meetingId, meeting.id))).get() === undefined) {
+          return fail(unknownReference("source.decisionId"));
+        }
+        checkRefs(tx, input.ownerIds, input.links, input.contactId);
+        const text = guardText(tx, meeting.id, input.text, input.language);
+        const id = newId<ActionId>("act");
+        tx.insert(actions)
+          .values({
+            id,
+            text: text.text,
+            rawText: text.raw ?? null,
+            contactId: input.contactId ?? null,
+            dueOn: input.dueOn,
+            sourceMeetingId: meeting.id,
+            sourceAgendaItemId: agendaItemId ?? null,
+            sourceDecisionId: decisionId ?? null,
+            status: "open",
+            version: 1,
+            createdAt: ctx.at,
+            updatedAt: ctx.at,
+          })
+          .run();
+        writeOwnersAndLinks(tx, { id, ownerIds: input.ownerIds, links: input.links, status: "open", dueOn: input.dueOn });
+        const action = loadOne(tx, id) as Action;
+        audit({ operation: "action.create", entityType: "action", entityId: id, after: action });
+        return { action, warnings: text.warnings };
+      });
+    },
+
+    /** Edits text, owners, due date, contact or links; optimistic on the action's version. */
+    update(ctx: WriteContext, id: string, version: number, changes: ActionChanges) {
+      return write<{ action: Action; warnings: readonly Finding[] }, ActionWriteError>(db, ctx, (tx, audit) => {
+        const before = loadOne(tx, id);
+        if (before === undefined) return fail(notFound("action"));
+        const next = checkVersion(version, before.version);
+        if (!next.ok) return fail(next.error);
+        let after: Action = before;
+        if (changes.ownerIds !== undefined) {
+          const owned = setOwners(before, changes.ownerIds as OrganizationId[]);
+          if (!owned.ok) return fail(owned.error);
+          after = owned.value;
+        }
+        checkRefs(tx, after.ownerIds, changes.links ?? before.links, changes.contactId);
+        const text = changes.text === undefined ? undefined : guardText(tx, before.source.meetingId, changes.text, changes.language ?? "en");
+        const { contactId: _, ...rest } = after;
+        const contactId = changes.contactId === undefined ? before.contactId : (changes.contactId ?? undefined);
+        after = {
+          ...rest,
+          ...(contactId === undefined ? {} : { contactId: contactId as ContactId }),
+          text: text?.text ?? before.text,
+          dueOn: changes.dueOn ?? before.dueOn,
+          links: changes.links ?? before.links,
+          version: next.value,
+        };
+        tx.update(actions)
+          .set({
+            text: after.text,
+            ...(text === undefined ? {} : { rawText: text.raw ?? null }),
+            dueOn: after.dueOn,
+            contactId: after.contactId ?? null,
+            version: after.version,
+            updatedAt: ctx.at,
+          })
+          .where(and(eq(actions.id, id), eq(actions.version, before.version)))
+          .run();
+        writeOwnersAndLinks(tx, after);
+        audit({ operation: "action.update", entityType: "action", entityId: id, before, after });
+        return { action: after, warnings: text?.warnings ?? [] };
+      });
+    },
+
+    /** A status change or progress report, with its comment, recorded in the action's history. */
+    changeStatus(
+      ctx: WriteContext,
+      input: { actionId: string; version: number; event: ActionEvent; comment: string; language?: Language },
+    ) {
+      return write<{ action: Action; update: ProgressUpdate; warnings: readonly Finding[] }, ActionWriteError>(db, ctx, (tx, audit) => {
+        const before = loadOne(tx, input.actionId);
+        if (before === undefined) return fail(notFound("action"));
+        const next = checkVersion(input.version, before.version);
+        if (!next.ok) return fail(next.error);
+        const comment = guardText(tx, before.source.meetingId, input.comment, input.language ?? "en");
+        const changed = applyActionEvent(before, input.event, {
+          comment: comment.text,
+          at: ctx.at,
+          authorId: (ctx.actorId ?? "system") as UserId,
+        });
+        if (!changed.ok) return fail(changed.error);
+        const after = { ...changed.value.action, version: next.value };
+        tx.update(actions)
+          .set({ status: after.status, completedAt: after.completedAt ?? null, version: after.version, updatedAt: ctx.at })
+          .where(and(eq(actions.id, before.id), eq(actions.version, before.version)))
+          .run();
+        const { update } = changed.value;
+        tx.insert(progressUpdates)
+          .values({ actionId: before.id, at: update.at, authorId: ctx.actorId, fromStatus: update.from, toStatus: update.to, comment: update.comment })
+          .run();
+        audit({ operation: `action.${input.event}`, entityType: "action", entityId: before.id, before, after });
+        return { action: after, update, warnings: comment.warnings };
+      });
+    },
+
+    progress(actionId: string): ProgressUpdate[] {
+      return db
+        .select()
+        .from(progressUpdates)
+        .where(eq(progressUpdates.actionId, actionId))
+        .orderBy(asc(progressUpdates.at), asc(progressUpdates.id))
+        .all()
+        .map((r) => ({
+          actionId: r.actionId as ActionId,
+          at: r.at,
+          authorId: (r.authorId ?? "system") as UserId,
+          from: r.fromStatus,
+          to: r.toStatus,
+          comment: r.comment,
+        }));
+    },
+
+    /**
+     * Actions by due date, then id; cursor-paginated. With an organization the scan runs on
+     * `action_owners (organization_id, status, due_on, action_id)`, so the page costs the same at any size.
+     */
+    list(filter: ActionFilter = {}, page: PageArgs = {}): Page<Action> | CursorError {
+      const byOwner = filter.organizationId !== undefined;
+      // Same types in both tables; typed as one so that conditions can be built once.
+      const due = (byOwner ? actionOwners.dueOn : actions.dueOn) as typeof actions.dueOn;
+      const status = (byOwner ? actionOwners.status : actions.status) as typeof actions.status;
+      const idColumn = (byOwner ? actionOwners.actionId : actions.id) as typeof actions.id;
+      const conditions: SQL[] = [];
+      if (byOwner) conditions.push(eq(actionOwners.organizationId, filter.organizationId as string));
+      const statuses = filter.overdueOn ? (filter.status ?? OPEN).filter((s) => OPEN.includes(s)) : filter.status;
+      if (statuses?.length) conditions.push(inArray(status, [...statuses]));
+      if (filter.dueFrom) conditions.push(gte(due, filter.dueFrom));
+      if (filter.dueTo) conditions.push(lte(due, filter.dueTo));
+      if (filter.overdueOn) conditions.push(lt(due, filter.overdueOn));
+      if (filter.meetingId) conditions.push(eq(actions.sourceMeetingId, filter.meetingId));
+      if (filter.seriesId) {
+        const ofSeries = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.seriesId, filter.seriesId));
+        conditions.push(inArray(actions.sourceMeetingId, ofSeries));
+      }
+      if (filter.query?.trim()) {
+        conditions.push(like(actions.text, `%${filter.query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+      }
+      const needsJoin = !byOwner || filter.meetingId || filter.seriesId || filter.query;
+      const base = byOwner
+        ? needsJoin
+          ? db.select({ n: count() }).from(actionOwners).innerJoin(actions, eq(actions.id, actionOwners.actionId))
+          : db.select({ n: count() }).from(actionOwners)
+        : db.select({ n: count() }).from(actions);
+      const where = and(...conditions);
+      const total = base.where(where).get()?.n ?? 0;
+
+      const size = pageSize(page);
+      let after: SQL | undefined;
+      if (page.after) {
+        const key = decodeCursor(page.after, 2);
+        if (!Array.isArray(key)) return key;
+        const [dueOn, id] = key as [PlainDate, string];
+        after = or(gt(due, dueOn), and(eq(due, dueOn), gt(idColumn, id)));
+      }
+      const rows = byOwner
+        ? db
+            .select({ action: actions })
+            .from(actionOwners)
+            .innerJoin(actions, eq(actions.id, actionOwners.actionId))
+            .where(and(where, after))
+            .orderBy(asc(actionOwners.dueOn), asc(actionOwners.actionId))
+            .limit(size + 1)
+            .all()
+            .map((r) => r.action)
+        : db
+            .select()
+            .from(actions)
+            .where(and(where, after))
+            .orderBy(asc(actions.dueOn), asc(actions.id))
+            .limit(size + 1)
+            .all();
+      const loaded = new Map(loadActions(db, rows.slice(0, size)).map((a) => [a.id as string, a]));
+      return toPage(rows, size, total, (r) => loaded.get(r.id) as Action, (r) => [r.dueOn, r.id]);
+    },
+
+    /** The open actions of earlier meetings of the series that come back at this meeting. */
+    mattersArising(meetingId: string, today: PlainDate): MatterArising[] {
+      const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+      if (meeting === undefined) return [];
+      const seriesMeetings = db
+        .select({ id: meetings.id, start: meetings.startAt, status: meetings.status })
+        .from(meetings)
+        .where(and(eq(meetings.seriesId, meeting.seriesId), lte(meetings.startAt, meeting.startAt)))
+        .all();
+      const earlier = seriesMeetings.filter((m) => m.id !== meetingId).map((m) => m.id);
+      if (earlier.length === 0) return [];
+      const rows = db
+        .select()
+        .from(actions)
+        .where(and(inArray(actions.sourceMeetingId, earlier), notInArray(actions.status, ["done", "cancelled"])))
+        .all();
+      return mattersArising(
+        { id: meeting.id as MeetingId, start: meeting.startAt as Instant, status: meeting.status },
+        seriesMeetings.map((m) => ({ id: m.id as MeetingId, start: m.start, status: m.status })),
+        loadActions(db, rows),
+        today,
+      );
+    },
+  };
+}

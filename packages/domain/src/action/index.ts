@@ -1,0 +1,3 @@
+export * from "./action.schemas.ts";
+export * from "./action.ts";
+export * from "./matters-arising.ts";

@@ -1,0 +1,2 @@
+export * from "../data-protection/identifiers.ts";
+export * from "./mothers.ts";
