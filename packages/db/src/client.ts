@@ -18,14 +18,14 @@ export interface OpenOptions {
   readonly migrate?: boolean;
   readonly readonly?: boolean;
   /** Called with every SQL statement run through drizzle; tests count statements with it. */
-  readonly onQuery?: (sql: string) => void;
+  readonly onQuery?: (sql: string, params: readonly unknown[]) => void;
 }
 
-function createDb(client: Database.Database, onQuery?: (sql: string) => void) {
+function createDb(client: Database.Database, onQuery?: OpenOptions["onQuery"]) {
   return drizzle({
     client,
     relations,
-    ...(onQuery ? { logger: { logQuery: (sql: string) => onQuery(sql) } } : {}),
+    ...(onQuery ? { logger: { logQuery: (sql: string, params: unknown[]) => onQuery(sql, params) } } : {}),
   });
 }
 

@@ -6,7 +6,7 @@ import { closeDb, type Db, openDb } from "../src/client.ts";
 import type { WriteContext } from "../src/repositories/write.ts";
 
 /** A migrated SQLite file in a fresh temporary folder; `dispose` closes and deletes it. */
-export function tempDb(options: { onQuery?: (sql: string) => void } = {}) {
+export function tempDb(options: { onQuery?: (sql: string, params: readonly unknown[]) => void } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "moei-db-"));
   const path = join(dir, "moei.sqlite");
   const db = openDb({ path, ...options });

@@ -15,7 +15,10 @@ beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), "moei-consumer-"));
   mkdirSync(join(scratch, "node_modules/@moei"), { recursive: true });
   symlinkSync(pkg, join(scratch, "node_modules/@moei/domain"), "dir");
-  writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  writeFileSync(
+    join(scratch, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -58,7 +61,14 @@ console.log(JSON.stringify({
     writeFileSync(
       join(scratch, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, types: [], skipLibCheck: false },
+        compilerOptions: {
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false,
+        },
         files: ["main.ts"],
       }),
     );

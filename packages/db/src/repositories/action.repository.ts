@@ -16,8 +16,8 @@ import {
   type ActionId,
   type AgendaItemId,
   type AgreementId,
-  type ConflictError,
   type Confidentiality,
+  type ConflictError,
   type ContactId,
   checkVersion,
   type DecisionId,
@@ -28,7 +28,7 @@ import {
   type PlainDate,
   type UserId,
 } from "@moei/domain/shared";
-import { and, asc, count, eq, gt, gte, inArray, like, lt, lte, notInArray, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, inArray, lt, lte, notInArray, or, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { newId } from "../ids.ts";
 import {
@@ -46,6 +46,7 @@ import {
 } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
+import { contains } from "./search.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
 
 type ActionRow = typeof actions.$inferSelect;
@@ -61,7 +62,12 @@ export function loadActions(tx: Tx | Db, rows: readonly ActionRow[]): Action[] {
     .from(actionOwners)
     .where(inArray(actionOwners.actionId, ids))
     .all();
-  const links = tx.select().from(actionLinks).where(inArray(actionLinks.actionId, ids)).orderBy(asc(actionLinks.position)).all();
+  const links = tx
+    .select()
+    .from(actionLinks)
+    .where(inArray(actionLinks.actionId, ids))
+    .orderBy(asc(actionLinks.position))
+    .all();
   const ownersOf = Map.groupBy(owners, (o) => o.actionId);
   const linksOf = Map.groupBy(links, (l) => l.actionId);
   return rows.map((row) => ({
@@ -101,7 +107,12 @@ export interface ActionFilter {
   readonly query?: string;
 }
 
-export type ActionWriteError = ActionError | ConflictError | NotFoundError | UnknownReferenceError | PersonalDataError;
+export type ActionWriteError =
+  | ActionError
+  | ConflictError
+  | NotFoundError
+  | UnknownReferenceError
+  | PersonalDataError;
 
 export interface ActionChanges {
   readonly text?: string;
@@ -127,21 +138,45 @@ export function actionRepository(db: Db) {
       .where(eq(meetings.id, meetingId))
       .get()?.c ?? "restricted";
 
-  function checkRefs(tx: Tx, ownerIds: readonly string[], links: readonly AgreementLink[], contactId?: string | null) {
-    const found = tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, [...ownerIds])).all();
+  function checkRefs(
+    tx: Tx,
+    ownerIds: readonly string[],
+    links: readonly AgreementLink[],
+    contactId?: string | null,
+  ) {
+    const found = tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(inArray(organizations.id, [...ownerIds]))
+      .all();
     if (found.length !== new Set(ownerIds).size) fail(unknownReference("ownerIds"));
     const agreementIds = [...new Set(links.map((l) => l.agreementId))];
     if (agreementIds.length > 0) {
-      const known = tx.select({ id: agreements.id }).from(agreements).where(inArray(agreements.id, agreementIds)).all();
+      const known = tx
+        .select({ id: agreements.id })
+        .from(agreements)
+        .where(inArray(agreements.id, agreementIds))
+        .all();
       if (known.length !== agreementIds.length) fail(unknownReference("links"));
     }
-    if (contactId && !tx.select().from(contacts).where(eq(contacts.id, contactId)).get()) fail(unknownReference("contactId"));
+    if (contactId && !tx.select().from(contacts).where(eq(contacts.id, contactId)).get())
+      fail(unknownReference("contactId"));
   }
 
-  function writeOwnersAndLinks(tx: Tx, action: Pick<Action, "id" | "ownerIds" | "links" | "status" | "dueOn">) {
+  function writeOwnersAndLinks(
+    tx: Tx,
+    action: Pick<Action, "id" | "ownerIds" | "links" | "status" | "dueOn">,
+  ) {
     tx.delete(actionOwners).where(eq(actionOwners.actionId, action.id)).run();
     tx.insert(actionOwners)
-      .values(action.ownerIds.map((organizationId) => ({ actionId: action.id, organizationId, status: action.status, dueOn: action.dueOn })))
+      .values(
+        action.ownerIds.map((organizationId) => ({
+          actionId: action.id,
+          organizationId,
+          status: action.status,
+          dueOn: action.dueOn,
+        })),
+      )
       .run();
     tx.delete(actionLinks).where(eq(actionLinks.actionId, action.id)).run();
     if (action.links.length > 0) {
@@ -169,86 +204,125 @@ export function actionRepository(db: Db) {
 
     getMany(ids: readonly string[]): Action[] {
       if (ids.length === 0) return [];
-      return loadActions(db, db.select().from(actions).where(inArray(actions.id, [...ids])).all());
+      return loadActions(
+        db,
+        db
+          .select()
+          .from(actions)
+          .where(inArray(actions.id, [...ids]))
+          .all(),
+      );
     },
 
     create(ctx: WriteContext, input: ActionInput) {
-      return write<{ action: Action; warnings: readonly Finding[] }, ActionWriteError>(db, ctx, (tx, audit) => {
-        const meeting = tx.select().from(meetings).where(eq(meetings.id, input.source.meetingId)).get();
-        if (meeting === undefined) return fail(unknownReference("source.meetingId"));
-        const { agendaItemId, decisionId } = input.source;
-        if (agendaItemId && tx.select().from(agendaItems).where(and(eq(agendaItems.id, agendaItemId), eq(agendaItems.meetingId, meeting.id))).get() === undefined) {
-          return fail(unknownReference("source.agendaItemId"));
-        }
-        if (decisionId && tx.select().from(decisions).where(and(eq(decisions.id, decisionId), eq(decisions.meetingId, meeting.id))).get() === undefined) {
-          return fail(unknownReference("source.decisionId"));
-        }
-        checkRefs(tx, input.ownerIds, input.links, input.contactId);
-        const text = guardText(tx, meeting.id, input.text, input.language);
-        const id = newId<ActionId>("act");
-        tx.insert(actions)
-          .values({
+      return write<{ action: Action; warnings: readonly Finding[] }, ActionWriteError>(
+        db,
+        ctx,
+        (tx, audit) => {
+          const meeting = tx.select().from(meetings).where(eq(meetings.id, input.source.meetingId)).get();
+          if (meeting === undefined) return fail(unknownReference("source.meetingId"));
+          const { agendaItemId, decisionId } = input.source;
+          if (
+            agendaItemId &&
+            tx
+              .select()
+              .from(agendaItems)
+              .where(and(eq(agendaItems.id, agendaItemId), eq(agendaItems.meetingId, meeting.id)))
+              .get() === undefined
+          ) {
+            return fail(unknownReference("source.agendaItemId"));
+          }
+          if (
+            decisionId &&
+            tx
+              .select()
+              .from(decisions)
+              .where(and(eq(decisions.id, decisionId), eq(decisions.meetingId, meeting.id)))
+              .get() === undefined
+          ) {
+            return fail(unknownReference("source.decisionId"));
+          }
+          checkRefs(tx, input.ownerIds, input.links, input.contactId);
+          const text = guardText(tx, meeting.id, input.text, input.language);
+          const id = newId<ActionId>("act");
+          tx.insert(actions)
+            .values({
+              id,
+              text: text.text,
+              rawText: text.raw ?? null,
+              contactId: input.contactId ?? null,
+              dueOn: input.dueOn,
+              sourceMeetingId: meeting.id,
+              sourceAgendaItemId: agendaItemId ?? null,
+              sourceDecisionId: decisionId ?? null,
+              status: "open",
+              version: 1,
+              createdAt: ctx.at,
+              updatedAt: ctx.at,
+            })
+            .run();
+          writeOwnersAndLinks(tx, {
             id,
-            text: text.text,
-            rawText: text.raw ?? null,
-            contactId: input.contactId ?? null,
-            dueOn: input.dueOn,
-            sourceMeetingId: meeting.id,
-            sourceAgendaItemId: agendaItemId ?? null,
-            sourceDecisionId: decisionId ?? null,
+            ownerIds: input.ownerIds,
+            links: input.links,
             status: "open",
-            version: 1,
-            createdAt: ctx.at,
-            updatedAt: ctx.at,
-          })
-          .run();
-        writeOwnersAndLinks(tx, { id, ownerIds: input.ownerIds, links: input.links, status: "open", dueOn: input.dueOn });
-        const action = loadOne(tx, id) as Action;
-        audit({ operation: "action.create", entityType: "action", entityId: id, after: action });
-        return { action, warnings: text.warnings };
-      });
+            dueOn: input.dueOn,
+          });
+          const action = loadOne(tx, id) as Action;
+          audit({ operation: "action.create", entityType: "action", entityId: id, after: action });
+          return { action, warnings: text.warnings };
+        },
+      );
     },
 
     /** Edits text, owners, due date, contact or links; optimistic on the action's version. */
     update(ctx: WriteContext, id: string, version: number, changes: ActionChanges) {
-      return write<{ action: Action; warnings: readonly Finding[] }, ActionWriteError>(db, ctx, (tx, audit) => {
-        const before = loadOne(tx, id);
-        if (before === undefined) return fail(notFound("action"));
-        const next = checkVersion(version, before.version);
-        if (!next.ok) return fail(next.error);
-        let after: Action = before;
-        if (changes.ownerIds !== undefined) {
-          const owned = setOwners(before, changes.ownerIds as OrganizationId[]);
-          if (!owned.ok) return fail(owned.error);
-          after = owned.value;
-        }
-        checkRefs(tx, after.ownerIds, changes.links ?? before.links, changes.contactId);
-        const text = changes.text === undefined ? undefined : guardText(tx, before.source.meetingId, changes.text, changes.language ?? "en");
-        const { contactId: _, ...rest } = after;
-        const contactId = changes.contactId === undefined ? before.contactId : (changes.contactId ?? undefined);
-        after = {
-          ...rest,
-          ...(contactId === undefined ? {} : { contactId: contactId as ContactId }),
-          text: text?.text ?? before.text,
-          dueOn: changes.dueOn ?? before.dueOn,
-          links: changes.links ?? before.links,
-          version: next.value,
-        };
-        tx.update(actions)
-          .set({
-            text: after.text,
-            ...(text === undefined ? {} : { rawText: text.raw ?? null }),
-            dueOn: after.dueOn,
-            contactId: after.contactId ?? null,
-            version: after.version,
-            updatedAt: ctx.at,
-          })
-          .where(and(eq(actions.id, id), eq(actions.version, before.version)))
-          .run();
-        writeOwnersAndLinks(tx, after);
-        audit({ operation: "action.update", entityType: "action", entityId: id, before, after });
-        return { action: after, warnings: text?.warnings ?? [] };
-      });
+      return write<{ action: Action; warnings: readonly Finding[] }, ActionWriteError>(
+        db,
+        ctx,
+        (tx, audit) => {
+          const before = loadOne(tx, id);
+          if (before === undefined) return fail(notFound("action"));
+          const next = checkVersion(version, before.version);
+          if (!next.ok) return fail(next.error);
+          let after: Action = before;
+          if (changes.ownerIds !== undefined) {
+            const owned = setOwners(before, changes.ownerIds as OrganizationId[]);
+            if (!owned.ok) return fail(owned.error);
+            after = owned.value;
+          }
+          checkRefs(tx, after.ownerIds, changes.links ?? before.links, changes.contactId);
+          const text =
+            changes.text === undefined
+              ? undefined
+              : guardText(tx, before.source.meetingId, changes.text, changes.language ?? "en");
+          const { contactId: _, ...rest } = after;
+          const contactId =
+            changes.contactId === undefined ? before.contactId : (changes.contactId ?? undefined);
+          after = {
+            ...rest,
+            ...(contactId === undefined ? {} : { contactId: contactId as ContactId }),
+            text: text?.text ?? before.text,
+            dueOn: changes.dueOn ?? before.dueOn,
+            links: changes.links ?? before.links,
+            version: next.value,
+          };
+          tx.update(actions)
+            .set({
+              text: after.text,
+              ...(text === undefined ? {} : { rawText: text.raw ?? null }),
+              dueOn: after.dueOn,
+              contactId: after.contactId ?? null,
+              version: after.version,
+              updatedAt: ctx.at,
+            })
+            .where(and(eq(actions.id, id), eq(actions.version, before.version)))
+            .run();
+          writeOwnersAndLinks(tx, after);
+          audit({ operation: "action.update", entityType: "action", entityId: id, before, after });
+          return { action: after, warnings: text?.warnings ?? [] };
+        },
+      );
     },
 
     /** A status change or progress report, with its comment, recorded in the action's history. */
@@ -256,7 +330,10 @@ export function actionRepository(db: Db) {
       ctx: WriteContext,
       input: { actionId: string; version: number; event: ActionEvent; comment: string; language?: Language },
     ) {
-      return write<{ action: Action; update: ProgressUpdate; warnings: readonly Finding[] }, ActionWriteError>(db, ctx, (tx, audit) => {
+      return write<
+        { action: Action; update: ProgressUpdate; warnings: readonly Finding[] },
+        ActionWriteError
+      >(db, ctx, (tx, audit) => {
         const before = loadOne(tx, input.actionId);
         if (before === undefined) return fail(notFound("action"));
         const next = checkVersion(input.version, before.version);
@@ -270,14 +347,32 @@ export function actionRepository(db: Db) {
         if (!changed.ok) return fail(changed.error);
         const after = { ...changed.value.action, version: next.value };
         tx.update(actions)
-          .set({ status: after.status, completedAt: after.completedAt ?? null, version: after.version, updatedAt: ctx.at })
+          .set({
+            status: after.status,
+            completedAt: after.completedAt ?? null,
+            version: after.version,
+            updatedAt: ctx.at,
+          })
           .where(and(eq(actions.id, before.id), eq(actions.version, before.version)))
           .run();
         const { update } = changed.value;
         tx.insert(progressUpdates)
-          .values({ actionId: before.id, at: update.at, authorId: ctx.actorId, fromStatus: update.from, toStatus: update.to, comment: update.comment })
+          .values({
+            actionId: before.id,
+            at: update.at,
+            authorId: ctx.actorId,
+            fromStatus: update.from,
+            toStatus: update.to,
+            comment: update.comment,
+          })
           .run();
-        audit({ operation: `action.${input.event}`, entityType: "action", entityId: before.id, before, after });
+        audit({
+          operation: `action.${input.event}`,
+          entityType: "action",
+          entityId: before.id,
+          before,
+          after,
+        });
         return { action: after, update, warnings: comment.warnings };
       });
     },
@@ -311,23 +406,31 @@ export function actionRepository(db: Db) {
       const idColumn = (byOwner ? actionOwners.actionId : actions.id) as typeof actions.id;
       const conditions: SQL[] = [];
       if (byOwner) conditions.push(eq(actionOwners.organizationId, filter.organizationId as string));
-      const statuses = filter.overdueOn ? (filter.status ?? OPEN).filter((s) => OPEN.includes(s)) : filter.status;
+      const statuses = filter.overdueOn
+        ? (filter.status ?? OPEN).filter((s) => OPEN.includes(s))
+        : filter.status;
       if (statuses?.length) conditions.push(inArray(status, [...statuses]));
       if (filter.dueFrom) conditions.push(gte(due, filter.dueFrom));
       if (filter.dueTo) conditions.push(lte(due, filter.dueTo));
       if (filter.overdueOn) conditions.push(lt(due, filter.overdueOn));
       if (filter.meetingId) conditions.push(eq(actions.sourceMeetingId, filter.meetingId));
       if (filter.seriesId) {
-        const ofSeries = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.seriesId, filter.seriesId));
+        const ofSeries = db
+          .select({ id: meetings.id })
+          .from(meetings)
+          .where(eq(meetings.seriesId, filter.seriesId));
         conditions.push(inArray(actions.sourceMeetingId, ofSeries));
       }
       if (filter.query?.trim()) {
-        conditions.push(like(actions.text, `%${filter.query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+        conditions.push(contains(actions.text, filter.query.trim()));
       }
       const needsJoin = !byOwner || filter.meetingId || filter.seriesId || filter.query;
       const base = byOwner
         ? needsJoin
-          ? db.select({ n: count() }).from(actionOwners).innerJoin(actions, eq(actions.id, actionOwners.actionId))
+          ? db
+              .select({ n: count() })
+              .from(actionOwners)
+              .innerJoin(actions, eq(actions.id, actionOwners.actionId))
           : db.select({ n: count() }).from(actionOwners)
         : db.select({ n: count() }).from(actions);
       const where = and(...conditions);
@@ -359,7 +462,13 @@ export function actionRepository(db: Db) {
             .limit(size + 1)
             .all();
       const loaded = new Map(loadActions(db, rows.slice(0, size)).map((a) => [a.id as string, a]));
-      return toPage(rows, size, total, (r) => loaded.get(r.id) as Action, (r) => [r.dueOn, r.id]);
+      return toPage(
+        rows,
+        size,
+        total,
+        (r) => loaded.get(r.id) as Action,
+        (r) => [r.dueOn, r.id],
+      );
     },
 
     /** The open actions of earlier meetings of the series that come back at this meeting. */
@@ -376,7 +485,9 @@ export function actionRepository(db: Db) {
       const rows = db
         .select()
         .from(actions)
-        .where(and(inArray(actions.sourceMeetingId, earlier), notInArray(actions.status, ["done", "cancelled"])))
+        .where(
+          and(inArray(actions.sourceMeetingId, earlier), notInArray(actions.status, ["done", "cancelled"])),
+        )
         .all();
       return mattersArising(
         { id: meeting.id as MeetingId, start: meeting.startAt as Instant, status: meeting.status },

@@ -2,19 +2,22 @@ import {
   type Agreement,
   type AgreementDates,
   type AgreementDraftInput,
+  type AgreementEdit,
   type AgreementError,
   type AgreementEvent,
   type AgreementKind,
   type AgreementStatus,
   applyAgreementEvent,
   type CooperationArea,
+  checkAgreementEdit,
+  checkCanHaveSteps,
   checkSopVersion,
   type PartyRef,
   type Renewal,
+  type Signatory,
   type SopError,
   type SopStep,
   type SopVersion,
-  type Signatory,
   type sopVersionInputSchema,
 } from "@moei/domain/agreement";
 import type { Country } from "@moei/domain/organization";
@@ -22,11 +25,10 @@ import {
   type AgreementId,
   type ConflictError,
   checkVersion,
-  type LocalizedText,
   type OrganizationId,
   type PlainDate,
 } from "@moei/domain/shared";
-import { and, asc, count, eq, gt, inArray, lt, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { newId } from "../ids.ts";
 import {
@@ -41,6 +43,7 @@ import {
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
 import { localizedOf } from "./organization.repository.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
+import { contains } from "./search.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
 
 type AgreementRow = typeof agreements.$inferSelect;
@@ -58,8 +61,8 @@ export type AgreementRowWithChildren = AgreementRow & {
   readonly areas: readonly AreaRow[];
 };
 
-/** A partial edit: a field that is present replaces the stored one, an absent (or undefined) one is kept. */
-export type AgreementEdit = { readonly [K in keyof AgreementDraftInput]?: AgreementDraftInput[K] | undefined };
+/** A partial edit (the domain's): a field that is present replaces the stored one, `null` clears it. */
+export type { AgreementEdit };
 
 export type SopVersionInput = ReturnType<(typeof sopVersionInputSchema)["parse"]>;
 
@@ -84,7 +87,8 @@ export type AgreementWriteError =
   | NotFoundError
   | UnknownReferenceError;
 
-const byPosition = (a: { readonly position: number }, b: { readonly position: number }) => a.position - b.position;
+const byPosition = (a: { readonly position: number }, b: { readonly position: number }) =>
+  a.position - b.position;
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -160,6 +164,7 @@ export function toSopVersion(row: SopVersionRow, steps: readonly SopStepRow[]): 
     agreementId: row.agreementId as AgreementId,
     version: row.version,
     ...(row.adoptedOn === null ? {} : { adoptedOn: row.adoptedOn }),
+    ...(row.note === null ? {} : { note: row.note }),
     steps: [...steps].sort(byPosition).map(
       (step): SopStep => ({
         key: step.key,
@@ -265,7 +270,14 @@ function insertParties(tx: Tx, agreementId: string, parties: readonly PartyValue
 function insertAreas(tx: Tx, agreementId: string, areas: readonly AreaValues[]): void {
   if (areas.length === 0) return;
   tx.insert(cooperationAreas)
-    .values(areas.map((area, i) => ({ agreementId, number: area.number, position: i + 1, ...titleColumns(area.title) })))
+    .values(
+      areas.map((area, i) => ({
+        agreementId,
+        number: area.number,
+        position: i + 1,
+        ...titleColumns(area.title),
+      })),
+    )
     .run();
 }
 
@@ -279,11 +291,6 @@ function replaceAreas(tx: Tx, agreementId: string, areas: readonly AreaValues[])
   tx.delete(cooperationAreas).where(eq(cooperationAreas.agreementId, agreementId)).run();
   insertAreas(tx, agreementId, areas);
 }
-
-/** Escapes LIKE wildcards; the pattern is used with `ESCAPE '\'` (SQLite's LIKE has no default escape). */
-const likePattern = (query: string) => `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-const likeEscaped = (column: SQLWrapper, pattern: string) =>
-  sql`${column} like ${pattern} escape '\\'`;
 
 /** Sort key of the list: stored expiry, with no expiry last ('~' sorts after every ISO date). */
 const expiryKey = sql<string>`ifnull(${agreements.expiresOn}, '~')`;
@@ -312,7 +319,9 @@ function loadMany(q: Query, rows: readonly AgreementRow[]): Agreement[] {
     parties.map((p) => ({ ...p, signatories: signatories.get(p.id) ?? [] })),
     (p) => p.agreementId,
   );
-  return rows.map((row) => toAgreement({ ...row, parties: partiesOf.get(row.id) ?? [], areas: areas.get(row.id) ?? [] }));
+  return rows.map((row) =>
+    toAgreement({ ...row, parties: partiesOf.get(row.id) ?? [], areas: areas.get(row.id) ?? [] }),
+  );
 }
 
 const rowOf = (q: Query, id: string) => q.select().from(agreements).where(eq(agreements.id, id)).get();
@@ -346,13 +355,14 @@ function checkReferences(tx: Tx, edit: AgreementEdit): void {
   }
   for (const field of ["parentId", "supersedesId"] as const) {
     const ref = edit[field];
-    if (ref !== undefined && rowOf(tx, ref) === undefined) fail(unknownReference(field));
+    if (ref !== undefined && ref !== null && rowOf(tx, ref) === undefined) fail(unknownReference(field));
   }
 }
 
 /**
- * Writes `set` only if the row is still at `version` and raises the version: the conditional UPDATE is
- * what makes a concurrent writer (the CLI beside the server) lose with CONFLICT instead of overwriting.
+ * Writes `set` only if the row is still at `version` and raises the version. On SQLite the transaction's
+ * snapshot already makes a concurrent commit fail with SQLITE_BUSY; the condition keeps lost updates out
+ * on a server database (READ COMMITTED) too, where the row may change between our read and this write.
  */
 function saveVersioned(tx: Tx, ctx: WriteContext, id: string, version: number, set: AgreementUpdate): void {
   const saved = tx
@@ -362,7 +372,11 @@ function saveVersioned(tx: Tx, ctx: WriteContext, id: string, version: number, s
     .returning({ id: agreements.id })
     .get();
   if (saved !== undefined) return;
-  const current = tx.select({ version: agreements.version }).from(agreements).where(eq(agreements.id, id)).get();
+  const current = tx
+    .select({ version: agreements.version })
+    .from(agreements)
+    .where(eq(agreements.id, id))
+    .get();
   if (current === undefined) fail(notFound("agreement"));
   const checked = checkVersion(version, current.version);
   fail(checked.ok ? notFound("agreement") : checked.error);
@@ -412,7 +426,10 @@ export function agreementRepository(db: Db) {
       const unique = [...new Set(ids)];
       if (unique.length === 0) return [];
       const found = new Map(
-        loadMany(db, db.select().from(agreements).where(inArray(agreements.id, unique)).all()).map((a) => [a.id, a]),
+        loadMany(db, db.select().from(agreements).where(inArray(agreements.id, unique)).all()).map((a) => [
+          a.id,
+          a,
+        ]),
       );
       return unique.flatMap((id) => found.get(id as AgreementId) ?? []);
     },
@@ -450,6 +467,12 @@ export function agreementRepository(db: Db) {
     update(ctx: WriteContext, id: string, version: number, edit: AgreementEdit) {
       return write<Agreement, AgreementWriteError>(db, ctx, (tx, audit) => {
         const before = loadCurrent(tx, id, version);
+        const allowed = checkAgreementEdit(
+          before,
+          edit,
+          (a) => (rowOf(tx, a)?.parentId ?? undefined) as AgreementId | undefined,
+        );
+        if (!allowed.ok) return fail(allowed.error);
         checkReferences(tx, edit);
         saveVersioned(tx, ctx, id, version, editColumns(edit));
         if (edit.parties !== undefined) replaceParties(tx, id, edit.parties);
@@ -479,7 +502,8 @@ export function agreementRepository(db: Db) {
           supersededById: next.supersededById ?? null,
         });
         // Only signing touches signatories today; comparing keeps other events from rewriting them.
-        if (JSON.stringify(next.parties) !== JSON.stringify(before.parties)) replaceParties(tx, id, next.parties);
+        if (JSON.stringify(next.parties) !== JSON.stringify(before.parties))
+          replaceParties(tx, id, next.parties);
         const after = loadOne(tx, id) as Agreement;
         audit({ operation: `agreement.${event.type}`, entityType: "agreement", entityId: id, before, after });
 
@@ -505,7 +529,8 @@ export function agreementRepository(db: Db) {
       const conditions: SQL[] = [];
       if (filter.status?.length) conditions.push(inArray(agreements.status, [...filter.status]));
       if (filter.kind?.length) conditions.push(inArray(agreements.kind, [...filter.kind]));
-      if (filter.expiringBefore !== undefined) conditions.push(lt(agreements.expiresOn, filter.expiringBefore));
+      if (filter.expiringBefore !== undefined)
+        conditions.push(lt(agreements.expiresOn, filter.expiringBefore));
       if (filter.partyOrganizationId !== undefined) {
         conditions.push(
           inArray(
@@ -518,12 +543,12 @@ export function agreementRepository(db: Db) {
         );
       }
       if (filter.query?.trim()) {
-        const pattern = likePattern(filter.query.trim());
+        const q = filter.query.trim();
         conditions.push(
           or(
-            likeEscaped(agreements.titleEn, pattern),
-            likeEscaped(agreements.titleTh, pattern),
-            likeEscaped(agreements.titleMy, pattern),
+            contains(agreements.titleEn, q),
+            contains(agreements.titleTh, q),
+            contains(agreements.titleMy, q),
           ) as SQL,
         );
       }
@@ -544,20 +569,30 @@ export function agreementRepository(db: Db) {
         .orderBy(asc(expiryKey), asc(agreements.id))
         .limit(size + 1)
         .all();
-      const visible = toPage(rows, size, total, (row) => row, (row) => [row.expiresOn ?? "~", row.id]);
+      const visible = toPage(
+        rows,
+        size,
+        total,
+        (row) => row,
+        (row) => [row.expiresOn ?? "~", row.id],
+      );
       return { ...visible, items: loadMany(db, visible.items) };
     },
 
     /** Adds the next version of an agreement's SOP, checked by the domain against the latest one. */
     addSopVersion(ctx: WriteContext, input: SopVersionInput) {
       return write<SopVersion, AgreementWriteError>(db, ctx, (tx, audit) => {
-        if (rowOf(tx, input.agreementId) === undefined) fail(unknownReference("agreementId"));
+        const agreement = rowOf(tx, input.agreementId);
+        if (agreement === undefined) return fail(unknownReference("agreementId"));
+        const stepped = checkCanHaveSteps(agreement.kind);
+        if (!stepped.ok) return fail(stepped.error);
         const previous = loadSopVersions(tx, input.agreementId).at(-1);
         const checked = checkSopVersion(
           {
             agreementId: input.agreementId,
             version: (previous?.version ?? 0) + 1,
             ...(input.adoptedOn === undefined ? {} : { adoptedOn: input.adoptedOn }),
+            ...(input.note === undefined ? {} : { note: input.note }),
             steps: input.steps.map((s) => ({
               key: s.key,
               order: s.order,

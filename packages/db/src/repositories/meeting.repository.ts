@@ -30,8 +30,8 @@ import {
   type ScheduleMeetingInput,
 } from "@moei/domain/meeting";
 import {
-  addMinutes,
   type AgendaItemId,
+  addMinutes,
   type ConflictError,
   checkVersion,
   type DecisionId,
@@ -70,8 +70,11 @@ type AgendaRow = typeof agendaItems.$inferSelect;
 type MinutesRow = typeof minutes.$inferSelect;
 type DecisionRow = typeof decisions.$inferSelect;
 
-const optionalLocalized = (en: string | null, th: string | null, my: string | null): LocalizedText | undefined =>
-  en === null ? undefined : localizedOf(en, th, my);
+const optionalLocalized = (
+  en: string | null,
+  th: string | null,
+  my: string | null,
+): LocalizedText | undefined => (en === null ? undefined : localizedOf(en, th, my));
 
 export function toMeeting(row: MeetingRow): Meeting {
   const title = optionalLocalized(row.titleEn, row.titleTh, row.titleMy);
@@ -169,7 +172,9 @@ export interface MeetingFilter {
 }
 
 /** Occurrences already realised by a meeting are exceptions to the cadence when cancelled or moved. */
-export function exceptionsOf(rows: readonly Pick<MeetingRow, "occurrence" | "status" | "startAt" | "endAt">[]) {
+export function exceptionsOf(
+  rows: readonly Pick<MeetingRow, "occurrence" | "status" | "startAt" | "endAt">[],
+) {
   return rows.flatMap((r): OccurrenceException[] => {
     if (r.occurrence === null) return [];
     if (r.status === "cancelled") return [{ kind: "skipped", original: r.occurrence }];
@@ -198,24 +203,46 @@ export function meetingRepository(db: Db) {
       .from(attendance)
       .where(and(eq(attendance.meetingId, id), inArray(attendance.status, ["present", "remote"])))
       .get();
-    const rows = tx.select({ agendaItemId: minutes.agendaItemId, body: minutes.body }).from(minutes).where(eq(minutes.meetingId, id)).all();
+    const rows = tx
+      .select({ agendaItemId: minutes.agendaItemId, body: minutes.body })
+      .from(minutes)
+      .where(eq(minutes.meetingId, id))
+      .all();
     return { now, attendanceCount: present?.n ?? 0, minutedItemCount: minutedItems(rows as never).size };
   }
 
   /** Saves lifecycle fields with the optimistic version check. */
-  function saveMeeting(tx: Tx, ctx: WriteContext, before: Meeting, after: Meeting, expectedVersion: number): Meeting {
+  function saveMeeting(
+    tx: Tx,
+    ctx: WriteContext,
+    before: Meeting,
+    after: Meeting,
+    expectedVersion: number,
+  ): Meeting {
     const next = checkVersion(expectedVersion, before.version);
     if (!next.ok) return fail(next.error);
     const row = tx
       .update(meetings)
-      .set({ status: after.status, startAt: after.start, endAt: after.end, version: next.value, updatedAt: ctx.at })
+      .set({
+        status: after.status,
+        startAt: after.start,
+        endAt: after.end,
+        version: next.value,
+        updatedAt: ctx.at,
+      })
       .where(and(eq(meetings.id, before.id), eq(meetings.version, before.version)))
       .returning()
       .get();
     return toMeeting(row as MeetingRow);
   }
 
-  function numberFor(tx: Tx, seriesId: string, scheme: Parameters<typeof meetingNumberFor>[0], start: Instant, zone: TimeZone) {
+  function numberFor(
+    tx: Tx,
+    seriesId: string,
+    scheme: Parameters<typeof meetingNumberFor>[0],
+    start: Instant,
+    zone: TimeZone,
+  ) {
     const previous = tx
       .select({ ordinal: meetings.numberOrdinal, year: meetings.numberYear, start: meetings.startAt })
       .from(meetings)
@@ -224,7 +251,12 @@ export function meetingRepository(db: Db) {
       .flatMap((r) =>
         r.ordinal === null
           ? []
-          : [{ number: { ordinal: r.ordinal, ...(r.year === null ? {} : { year: r.year }) }, start: r.start }],
+          : [
+              {
+                number: { ordinal: r.ordinal, ...(r.year === null ? {} : { year: r.year }) },
+                start: r.start,
+              },
+            ],
       );
     return meetingNumberFor(scheme, previous, start, zone);
   }
@@ -282,7 +314,12 @@ export function meetingRepository(db: Db) {
 
     getMany(ids: readonly string[]): Meeting[] {
       if (ids.length === 0) return [];
-      return db.select().from(meetings).where(inArray(meetings.id, [...ids])).all().map(toMeeting);
+      return db
+        .select()
+        .from(meetings)
+        .where(inArray(meetings.id, [...ids]))
+        .all()
+        .map(toMeeting);
     },
 
     /** The meeting and everything recorded under it, in six statements. */
@@ -382,7 +419,12 @@ export function meetingRepository(db: Db) {
         const cadence = series.cadence;
         if (cadence === undefined) return fail(unknownReference("cadence"));
         const existing = tx
-          .select({ occurrence: meetings.occurrence, status: meetings.status, startAt: meetings.startAt, endAt: meetings.endAt })
+          .select({
+            occurrence: meetings.occurrence,
+            status: meetings.status,
+            startAt: meetings.startAt,
+            endAt: meetings.endAt,
+          })
           .from(meetings)
           .where(eq(meetings.seriesId, seriesId))
           .all();
@@ -425,17 +467,34 @@ export function meetingRepository(db: Db) {
     },
 
     /** Moves a meeting to a new wall-clock time in its zone. */
-    reschedule(ctx: WriteContext, id: string, version: number, start: LocalDateTime, zone: TimeZone, durationMinutes: number) {
+    reschedule(
+      ctx: WriteContext,
+      id: string,
+      version: number,
+      start: LocalDateTime,
+      zone: TimeZone,
+      durationMinutes: number,
+    ) {
       return write<Meeting, MeetingWriteError>(db, ctx, (tx, audit) => {
         const before = mustLoad(tx, id);
         const startAt = instantOf(start, zone);
-        const event = { type: "reschedule" as const, start: startAt, end: addMinutes(startAt, durationMinutes) };
+        const event = {
+          type: "reschedule" as const,
+          start: startAt,
+          end: addMinutes(startAt, durationMinutes),
+        };
         const changed = applyMeetingEvent(before, event, facts(tx, id, ctx.at));
         if (!changed.ok) return fail(changed.error);
         const after = saveMeeting(tx, ctx, before, changed.value, version);
         if (zone !== before.zone) tx.update(meetings).set({ zone }).where(eq(meetings.id, id)).run();
         const result = { ...after, zone };
-        audit({ operation: "meeting.reschedule", entityType: "meeting", entityId: id, before, after: result });
+        audit({
+          operation: "meeting.reschedule",
+          entityType: "meeting",
+          entityId: id,
+          before,
+          after: result,
+        });
         return result;
       });
     },
@@ -444,12 +503,24 @@ export function meetingRepository(db: Db) {
       return write<Invitation[], MeetingWriteError>(db, ctx, (tx, audit) => {
         const meeting = open(tx, meetingId, "invitations", ctx.at);
         const ids = [...new Set(organizationIds)];
-        const known = tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, ids)).all();
+        const known = tx
+          .select({ id: organizations.id })
+          .from(organizations)
+          .where(inArray(organizations.id, ids))
+          .all();
         if (known.length !== ids.length) return fail(unknownReference("organizationIds"));
         const existing = tx.select().from(invitations).where(eq(invitations.meetingId, meetingId)).all();
         const added = invite(meeting.id, existing as never, ids as OrganizationId[]);
-        if (added.length > 0) tx.insert(invitations).values(added.map((i) => ({ ...i, respondedAt: null }))).run();
-        audit({ operation: "meeting.invite", entityType: "meeting", entityId: meetingId, after: { invited: added.map((i) => i.organizationId) } });
+        if (added.length > 0)
+          tx.insert(invitations)
+            .values(added.map((i) => ({ ...i, respondedAt: null })))
+            .run();
+        audit({
+          operation: "meeting.invite",
+          entityType: "meeting",
+          entityId: meetingId,
+          after: { invited: added.map((i) => i.organizationId) },
+        });
         return added;
       });
     },
@@ -471,7 +542,12 @@ export function meetingRepository(db: Db) {
           .set({ rsvp, respondedAt: ctx.at })
           .where(and(eq(invitations.meetingId, meetingId), eq(invitations.organizationId, organizationId)))
           .run();
-        audit({ operation: "meeting.rsvp", entityType: "meeting", entityId: meetingId, after: { organizationId, rsvp } });
+        audit({
+          operation: "meeting.rsvp",
+          entityType: "meeting",
+          entityId: meetingId,
+          after: { organizationId, rsvp },
+        });
         return answered.value;
       });
     },
@@ -483,31 +559,57 @@ export function meetingRepository(db: Db) {
         const checked = checkAttendance(rows.map((r) => ({ ...r, meetingId: meetingId as MeetingId })));
         if (!checked.ok) return fail(checked.error);
         const ids = checked.value.map((r) => r.organizationId);
-        const known = tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, ids)).all();
+        const known = tx
+          .select({ id: organizations.id })
+          .from(organizations)
+          .where(inArray(organizations.id, ids))
+          .all();
         if (known.length !== ids.length) return fail(unknownReference("organizationId"));
         const before = tx.select().from(attendance).where(eq(attendance.meetingId, meetingId)).all();
         tx.delete(attendance).where(eq(attendance.meetingId, meetingId)).run();
         if (checked.value.length > 0) {
-          tx.insert(attendance).values(checked.value.map((r) => ({ ...r, delegates: [...r.delegates] }))).run();
+          tx.insert(attendance)
+            .values(checked.value.map((r) => ({ ...r, delegates: [...r.delegates] })))
+            .run();
         }
-        audit({ operation: "meeting.attendance", entityType: "meeting", entityId: meetingId, before, after: checked.value });
+        audit({
+          operation: "meeting.attendance",
+          entityType: "meeting",
+          entityId: meetingId,
+          before,
+          after: checked.value,
+        });
         return checked.value;
       });
     },
 
     addAgendaItem(
       ctx: WriteContext,
-      input: Omit<AgendaItem, "id" | "position" | "meetingId"> & { readonly meetingId: string; readonly position?: number },
+      input: Omit<AgendaItem, "id" | "position" | "meetingId"> & {
+        readonly meetingId: string;
+        readonly position?: number;
+      },
     ) {
       return write<AgendaItem, MeetingWriteError>(db, ctx, (tx, audit) => {
         const meeting = open(tx, input.meetingId, "agenda", ctx.at);
-        if (input.presenterId && !tx.select().from(organizations).where(eq(organizations.id, input.presenterId)).get()) {
+        if (
+          input.presenterId &&
+          !tx.select().from(organizations).where(eq(organizations.id, input.presenterId)).get()
+        ) {
           return fail(unknownReference("presenterId"));
         }
-        if (input.link && !tx.select().from(agreements).where(eq(agreements.id, input.link.agreementId)).get()) {
+        if (
+          input.link &&
+          !tx.select().from(agreements).where(eq(agreements.id, input.link.agreementId)).get()
+        ) {
           return fail(unknownReference("link.agreementId"));
         }
-        const current = tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).all().map(toAgendaItem);
+        const current = tx
+          .select()
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, meeting.id))
+          .all()
+          .map(toAgendaItem);
         const { position, meetingId: _, ...fields } = input;
         const item = { ...fields, id: newId<AgendaItemId>("agi"), meetingId: meeting.id };
         const items = insertAgendaItem(current, item, position);
@@ -518,13 +620,23 @@ export function meetingRepository(db: Db) {
       });
     },
 
-    updateAgendaItem(ctx: WriteContext, id: string, fields: Omit<AgendaItem, "id" | "position" | "meetingId" | "kind">) {
+    updateAgendaItem(
+      ctx: WriteContext,
+      id: string,
+      fields: Omit<AgendaItem, "id" | "position" | "meetingId" | "kind">,
+    ) {
       return write<AgendaItem, MeetingWriteError>(db, ctx, (tx, audit) => {
         const row = tx.select().from(agendaItems).where(eq(agendaItems.id, id)).get();
         if (row === undefined) return fail(notFound("agenda_item"));
         open(tx, row.meetingId, "agenda", ctx.at);
         const before = toAgendaItem(row);
-        const after: AgendaItem = { ...fields, id: before.id, meetingId: before.meetingId, position: before.position, kind: before.kind };
+        const after: AgendaItem = {
+          ...fields,
+          id: before.id,
+          meetingId: before.meetingId,
+          position: before.position,
+          kind: before.kind,
+        };
         tx.update(agendaItems).set(agendaColumns(after)).where(eq(agendaItems.id, id)).run();
         audit({ operation: "agenda.update", entityType: "agenda_item", entityId: id, before, after });
         return after;
@@ -534,7 +646,12 @@ export function meetingRepository(db: Db) {
     reorderAgenda(ctx: WriteContext, meetingId: string, orderedIds: readonly string[]) {
       return write<AgendaItem[], MeetingWriteError>(db, ctx, (tx, audit) => {
         open(tx, meetingId, "agenda", ctx.at);
-        const current = tx.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).all().map(toAgendaItem);
+        const current = tx
+          .select()
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, meetingId))
+          .all()
+          .map(toAgendaItem);
         const reordered = reorderAgenda(current, orderedIds as AgendaItemId[]);
         if (!reordered.ok) return fail(reordered.error);
         writeAgenda(tx, meetingId, reordered.value);
@@ -554,11 +671,21 @@ export function meetingRepository(db: Db) {
         const row = tx.select().from(agendaItems).where(eq(agendaItems.id, id)).get();
         if (row === undefined) return fail(notFound("agenda_item"));
         open(tx, row.meetingId, "agenda", ctx.at);
-        const current = tx.select().from(agendaItems).where(eq(agendaItems.meetingId, row.meetingId)).all().map(toAgendaItem);
+        const current = tx
+          .select()
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, row.meetingId))
+          .all()
+          .map(toAgendaItem);
         tx.delete(agendaItems).where(eq(agendaItems.id, id)).run();
         const items = removeAgendaItem(current, id as AgendaItemId);
         writeAgenda(tx, row.meetingId, items);
-        audit({ operation: "agenda.remove", entityType: "agenda_item", entityId: id, before: toAgendaItem(row) });
+        audit({
+          operation: "agenda.remove",
+          entityType: "agenda_item",
+          entityId: id,
+          before: toAgendaItem(row),
+        });
         return items;
       });
     },
@@ -571,94 +698,128 @@ export function meetingRepository(db: Db) {
      */
     saveMinutes(
       ctx: WriteContext,
-      input: { meetingId: string; agendaItemId: string; language: Language; body: string; baseVersion: number },
+      input: {
+        meetingId: string;
+        agendaItemId: string;
+        language: Language;
+        body: string;
+        baseVersion: number;
+      },
     ) {
-      return write<{ minutes: Minutes; warnings: readonly Finding[] }, MeetingWriteError>(db, ctx, (tx, audit) => {
-        const meeting = open(tx, input.meetingId, "minutes", ctx.at);
-        const item = tx.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
-        if (item === undefined || item.meetingId !== meeting.id) return fail(notFound("agenda_item"));
-        const series = seriesOf(tx, meeting.seriesId);
-        const accepted = acceptFreeText(input.body, input.language, series?.confidentiality ?? "restricted");
-        if (!accepted.ok) return fail(accepted.error);
-        const key = and(eq(minutes.agendaItemId, input.agendaItemId), eq(minutes.language, input.language));
-        const current = tx.select().from(minutes).where(key).get();
-        const version = checkVersion(input.baseVersion, current?.version ?? 0);
-        if (!version.ok) return fail(version.error);
-        const values = {
-          meetingId: meeting.id,
-          agendaItemId: input.agendaItemId,
-          language: input.language,
-          body: accepted.value.text,
-          rawBody: accepted.value.raw ?? null,
-          version: version.value,
-          updatedAt: ctx.at,
-          updatedBy: ctx.actorId,
-        };
-        const row =
-          current === undefined
-            ? tx.insert(minutes).values(values).returning().get()
-            : (tx
-                .update(minutes)
-                .set(values)
-                .where(and(key, eq(minutes.version, current.version)))
-                .returning()
-                .get() as MinutesRow);
-        if (meeting.status === "held") {
-          tx.update(meetings)
-            .set({ status: "minutes_draft", version: meeting.version + 1, updatedAt: ctx.at })
-            .where(eq(meetings.id, meeting.id))
-            .run();
-          audit({ operation: "meeting.draft_minutes", entityType: "meeting", entityId: meeting.id, before: { status: "held" }, after: { status: "minutes_draft" } });
-        }
-        const saved = toMinutes(row);
-        audit({
-          operation: "minutes.save",
-          entityType: "minutes",
-          entityId: `${input.agendaItemId}/${input.language}`,
-          before: current && toMinutes(current),
-          after: saved,
-        });
-        return { minutes: saved, warnings: accepted.value.warnings };
-      });
+      return write<{ minutes: Minutes; warnings: readonly Finding[] }, MeetingWriteError>(
+        db,
+        ctx,
+        (tx, audit) => {
+          const meeting = open(tx, input.meetingId, "minutes", ctx.at);
+          const item = tx.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
+          if (item === undefined || item.meetingId !== meeting.id) return fail(notFound("agenda_item"));
+          const series = seriesOf(tx, meeting.seriesId);
+          const accepted = acceptFreeText(
+            input.body,
+            input.language,
+            series?.confidentiality ?? "restricted",
+          );
+          if (!accepted.ok) return fail(accepted.error);
+          const key = and(eq(minutes.agendaItemId, input.agendaItemId), eq(minutes.language, input.language));
+          const current = tx.select().from(minutes).where(key).get();
+          const version = checkVersion(input.baseVersion, current?.version ?? 0);
+          if (!version.ok) return fail(version.error);
+          const values = {
+            meetingId: meeting.id,
+            agendaItemId: input.agendaItemId,
+            language: input.language,
+            body: accepted.value.text,
+            rawBody: accepted.value.raw ?? null,
+            version: version.value,
+            updatedAt: ctx.at,
+            updatedBy: ctx.actorId,
+          };
+          const row =
+            current === undefined
+              ? tx.insert(minutes).values(values).returning().get()
+              : (tx
+                  .update(minutes)
+                  .set(values)
+                  .where(and(key, eq(minutes.version, current.version)))
+                  .returning()
+                  .get() as MinutesRow);
+          if (meeting.status === "held") {
+            tx.update(meetings)
+              .set({ status: "minutes_draft", version: meeting.version + 1, updatedAt: ctx.at })
+              .where(eq(meetings.id, meeting.id))
+              .run();
+            audit({
+              operation: "meeting.draft_minutes",
+              entityType: "meeting",
+              entityId: meeting.id,
+              before: { status: "held" },
+              after: { status: "minutes_draft" },
+            });
+          }
+          const saved = toMinutes(row);
+          audit({
+            operation: "minutes.save",
+            entityType: "minutes",
+            entityId: `${input.agendaItemId}/${input.language}`,
+            before: current && toMinutes(current),
+            after: saved,
+          });
+          return { minutes: saved, warnings: accepted.value.warnings };
+        },
+      );
     },
 
     addDecision(ctx: WriteContext, input: { meetingId: string; agendaItemId?: string; text: LocalizedText }) {
-      return write<{ decision: Decision; warnings: readonly Finding[] }, MeetingWriteError>(db, ctx, (tx, audit) => {
-        const meeting = open(tx, input.meetingId, "decisions", ctx.at);
-        if (input.agendaItemId !== undefined) {
-          const item = tx.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
-          if (item === undefined || item.meetingId !== meeting.id) return fail(unknownReference("agendaItemId"));
-        }
-        const confidentiality = seriesOf(tx, meeting.seriesId)?.confidentiality ?? "restricted";
-        const warnings: Finding[] = [];
-        const text: Record<string, string> = {};
-        for (const lang of ["en", "th", "my"] as const) {
-          const value = input.text[lang];
-          if (value === undefined) continue;
-          const accepted = acceptFreeText(value, lang, confidentiality);
-          if (!accepted.ok) return fail(accepted.error);
-          text[lang] = accepted.value.text;
-          warnings.push(...accepted.value.warnings);
-        }
-        const last = tx.select({ n: max(decisions.position) }).from(decisions).where(eq(decisions.meetingId, meeting.id)).get();
-        const row = tx
-          .insert(decisions)
-          .values({
-            id: newId<DecisionId>("dec"),
-            meetingId: meeting.id,
-            agendaItemId: input.agendaItemId ?? null,
-            position: (last?.n ?? 0) + 1,
-            textEn: text.en as string,
-            textTh: text.th ?? null,
-            textMy: text.my ?? null,
-            createdAt: ctx.at,
-          })
-          .returning()
-          .get();
-        const decision = toDecision(row);
-        audit({ operation: "decision.add", entityType: "decision", entityId: decision.id, after: decision });
-        return { decision, warnings };
-      });
+      return write<{ decision: Decision; warnings: readonly Finding[] }, MeetingWriteError>(
+        db,
+        ctx,
+        (tx, audit) => {
+          const meeting = open(tx, input.meetingId, "decisions", ctx.at);
+          if (input.agendaItemId !== undefined) {
+            const item = tx.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
+            if (item === undefined || item.meetingId !== meeting.id)
+              return fail(unknownReference("agendaItemId"));
+          }
+          const confidentiality = seriesOf(tx, meeting.seriesId)?.confidentiality ?? "restricted";
+          const warnings: Finding[] = [];
+          const text: Record<string, string> = {};
+          for (const lang of ["en", "th", "my"] as const) {
+            const value = input.text[lang];
+            if (value === undefined) continue;
+            const accepted = acceptFreeText(value, lang, confidentiality);
+            if (!accepted.ok) return fail(accepted.error);
+            text[lang] = accepted.value.text;
+            warnings.push(...accepted.value.warnings);
+          }
+          const last = tx
+            .select({ n: max(decisions.position) })
+            .from(decisions)
+            .where(eq(decisions.meetingId, meeting.id))
+            .get();
+          const row = tx
+            .insert(decisions)
+            .values({
+              id: newId<DecisionId>("dec"),
+              meetingId: meeting.id,
+              agendaItemId: input.agendaItemId ?? null,
+              position: (last?.n ?? 0) + 1,
+              textEn: text.en as string,
+              textTh: text.th ?? null,
+              textMy: text.my ?? null,
+              createdAt: ctx.at,
+            })
+            .returning()
+            .get();
+          const decision = toDecision(row);
+          audit({
+            operation: "decision.add",
+            entityType: "decision",
+            entityId: decision.id,
+            after: decision,
+          });
+          return { decision, warnings };
+        },
+      );
     },
 
     /** The latest meetings of a series, newest first: for "previous meeting" links and numbering views. */
@@ -693,7 +854,12 @@ function agendaColumns(item: AgendaItem) {
 /** Writes the agenda's positions; new items are inserted, existing ones updated in place. */
 function writeAgenda(tx: Tx, meetingId: string, items: readonly AgendaItem[]): void {
   const existing = new Set(
-    tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).all().map((r) => r.id),
+    tx
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId))
+      .all()
+      .map((r) => r.id),
   );
   for (const item of items) {
     if (existing.has(item.id)) {

@@ -9,12 +9,13 @@ import {
   reactivateOrganization,
 } from "@moei/domain/organization";
 import type { ContactId, LocalizedText, OrganizationId, ValidationError } from "@moei/domain/shared";
-import { and, asc, count, eq, gt, inArray, like, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, or, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { newId } from "../ids.ts";
 import { contacts, organizations } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
+import { contains } from "./search.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
 
 type OrganizationRow = typeof organizations.$inferSelect;
@@ -82,10 +83,15 @@ export interface OrganizationFilter {
   readonly query?: string;
 }
 
-export type OrganizationWriteError = OrganizationError | NotFoundError | UnknownReferenceError | ValidationError;
+export type OrganizationWriteError =
+  | OrganizationError
+  | NotFoundError
+  | UnknownReferenceError
+  | ValidationError;
 
 export function organizationRepository(db: Db) {
-  const load = (tx: Tx | Db, id: string) => tx.select().from(organizations).where(eq(organizations.id, id)).get();
+  const load = (tx: Tx | Db, id: string) =>
+    tx.select().from(organizations).where(eq(organizations.id, id)).get();
 
   const parentOf = (tx: Tx) => (id: OrganizationId) =>
     (tx.select({ p: organizations.parentId }).from(organizations).where(eq(organizations.id, id)).get()?.p ??
@@ -105,7 +111,12 @@ export function organizationRepository(db: Db) {
 
     getMany(ids: readonly string[]): Organization[] {
       if (ids.length === 0) return [];
-      return db.select().from(organizations).where(inArray(organizations.id, [...ids])).all().map(toOrganization);
+      return db
+        .select()
+        .from(organizations)
+        .where(inArray(organizations.id, [...ids]))
+        .all()
+        .map(toOrganization);
     },
 
     create(ctx: WriteContext, input: OrganizationInput) {
@@ -135,7 +146,13 @@ export function organizationRepository(db: Db) {
           .returning()
           .get();
         const after = toOrganization(row as OrganizationRow);
-        audit({ operation: "organization.update", entityType: "organization", entityId: id, before: toOrganization(before), after });
+        audit({
+          operation: "organization.update",
+          entityType: "organization",
+          entityId: id,
+          before: toOrganization(before),
+          after,
+        });
         return after;
       });
     },
@@ -166,13 +183,13 @@ export function organizationRepository(db: Db) {
       if (filter.country) conditions.push(eq(organizations.country, filter.country as never));
       if (filter.active !== undefined) conditions.push(eq(organizations.active, filter.active));
       if (filter.query?.trim()) {
-        const q = `%${filter.query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const q = filter.query.trim();
         conditions.push(
           or(
-            like(organizations.nameEn, q),
-            like(organizations.nameTh, q),
-            like(organizations.nameMy, q),
-            like(organizations.acronym, q),
+            contains(organizations.nameEn, q),
+            contains(organizations.nameTh, q),
+            contains(organizations.nameMy, q),
+            contains(organizations.acronym, q),
           ) as SQL,
         );
       }
@@ -184,7 +201,10 @@ export function organizationRepository(db: Db) {
         const key = decodeCursor(page.after, 2);
         if (!Array.isArray(key)) return key;
         const [name, id] = key as [string, string];
-        after = or(gt(organizations.nameEn, name), and(eq(organizations.nameEn, name), gt(organizations.id, id)));
+        after = or(
+          gt(organizations.nameEn, name),
+          and(eq(organizations.nameEn, name), gt(organizations.id, id)),
+        );
       }
       const rows = db
         .select()
@@ -240,14 +260,24 @@ export function organizationRepository(db: Db) {
           .returning()
           .get() as ContactRow;
         const after = toContact(row);
-        audit({ operation: "contact.update", entityType: "contact", entityId: id, before: toContact(before), after });
+        audit({
+          operation: "contact.update",
+          entityType: "contact",
+          entityId: id,
+          before: toContact(before),
+          after,
+        });
         return after;
       });
     },
 
     contactsOf(organizationId: string, { listedOnly = false } = {}): Contact[] {
       const where = listedOnly
-        ? and(eq(contacts.organizationId, organizationId), eq(contacts.consentToList, true), eq(contacts.active, true))
+        ? and(
+            eq(contacts.organizationId, organizationId),
+            eq(contacts.consentToList, true),
+            eq(contacts.active, true),
+          )
         : eq(contacts.organizationId, organizationId);
       return db.select().from(contacts).where(where).orderBy(asc(contacts.name)).all().map(toContact);
     },

@@ -14,7 +14,8 @@ export interface PageArgs {
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 200;
 
-export const pageSize = (args: PageArgs): number => Math.min(Math.max(1, args.first ?? DEFAULT_PAGE), MAX_PAGE);
+export const pageSize = (args: PageArgs): number =>
+  Math.min(Math.max(1, args.first ?? DEFAULT_PAGE), MAX_PAGE);
 
 /** Cursors are the sort key of the last row, base64url JSON: opaque to clients, stable across writes. */
 export const encodeCursor = (key: readonly (string | number)[]): string =>
@@ -25,7 +26,11 @@ export type CursorError = { readonly code: "INVALID_CURSOR"; readonly params: Re
 export function decodeCursor(cursor: string, arity: number): (string | number)[] | CursorError {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === "string" || typeof k === "number")) {
+    if (
+      Array.isArray(key) &&
+      key.length === arity &&
+      key.every((k) => typeof k === "string" || typeof k === "number")
+    ) {
       return key;
     }
   } catch {

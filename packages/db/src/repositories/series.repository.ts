@@ -12,7 +12,12 @@ import { fail, type Tx, type WriteContext, write } from "./write.ts";
 type SeriesRow = typeof meetingSeries.$inferSelect;
 
 function cadenceOf(row: SeriesRow): Cadence | undefined {
-  const { cadenceRrule: rrule, cadenceZone: zone, cadenceFirstStart: firstStart, cadenceDurationMinutes: durationMinutes } = row;
+  const {
+    cadenceRrule: rrule,
+    cadenceZone: zone,
+    cadenceFirstStart: firstStart,
+    cadenceDurationMinutes: durationMinutes,
+  } = row;
   if (rrule === null || zone === null || firstStart === null || durationMinutes === null) return undefined;
   return { rrule, zone, firstStart, durationMinutes };
 }
@@ -20,14 +25,22 @@ function cadenceOf(row: SeriesRow): Cadence | undefined {
 /** Loads series with their members and chairs in three statements, whatever the number of series. */
 export function loadSeries(tx: Tx | Db, ids: readonly string[]): MeetingSeries[] {
   if (ids.length === 0) return [];
-  const rows = tx.select().from(meetingSeries).where(inArray(meetingSeries.id, [...ids])).all();
+  const rows = tx
+    .select()
+    .from(meetingSeries)
+    .where(inArray(meetingSeries.id, [...ids]))
+    .all();
   const members = tx
     .select()
     .from(seriesMembers)
     .where(inArray(seriesMembers.seriesId, [...ids]))
     .orderBy(asc(seriesMembers.position))
     .all();
-  const chairs = tx.select().from(seriesChairs).where(inArray(seriesChairs.seriesId, [...ids])).all();
+  const chairs = tx
+    .select()
+    .from(seriesChairs)
+    .where(inArray(seriesChairs.seriesId, [...ids]))
+    .all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -60,8 +73,14 @@ export function loadSeries(tx: Tx | Db, ids: readonly string[]): MeetingSeries[]
 }
 
 function checkReferences(tx: Tx, input: SeriesInput): void {
-  const orgIds = [...new Set([input.secretariatId, ...input.memberIds, ...input.chairs.map((c) => c.organizationId)])];
-  const found = tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, orgIds)).all();
+  const orgIds = [
+    ...new Set([input.secretariatId, ...input.memberIds, ...input.chairs.map((c) => c.organizationId)]),
+  ];
+  const found = tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(inArray(organizations.id, orgIds))
+    .all();
   if (found.length !== orgIds.length) {
     const known = new Set(found.map((f) => f.id));
     const field = !known.has(input.secretariatId)
@@ -72,7 +91,11 @@ function checkReferences(tx: Tx, input: SeriesInput): void {
     fail(unknownReference(field));
   }
   if (input.legalBasisId !== undefined) {
-    const basis = tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, input.legalBasisId)).get();
+    const basis = tx
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(eq(agreements.id, input.legalBasisId))
+      .get();
     if (basis === undefined) fail(unknownReference("legalBasisId"));
   }
 }
@@ -107,7 +130,14 @@ function writeMembersAndChairs(tx: Tx, seriesId: string, input: SeriesInput): vo
     .run();
   if (input.chairs.length > 0) {
     tx.insert(seriesChairs)
-      .values(input.chairs.map((c) => ({ seriesId, side: c.side, organizationId: c.organizationId, title: c.title ?? null })))
+      .values(
+        input.chairs.map((c) => ({
+          seriesId,
+          side: c.side,
+          organizationId: c.organizationId,
+          title: c.title ?? null,
+        })),
+      )
       .run();
   }
 }
@@ -121,13 +151,18 @@ export function seriesRepository(db: Db) {
     return write<MeetingSeries, SeriesWriteError>(db, ctx, (tx, audit) => {
       const before = one(tx, id);
       if (before === undefined) return fail(notFound("series"));
-      if (add && tx.select().from(organizations).where(eq(organizations.id, organizationId)).get() === undefined) {
+      if (
+        add &&
+        tx.select().from(organizations).where(eq(organizations.id, organizationId)).get() === undefined
+      ) {
         return fail(unknownReference("organizationId"));
       }
       const changed = (add ? addMember : removeMember)(before, organizationId as OrganizationId);
       if (!changed.ok) return fail(changed.error);
       if (add) {
-        tx.insert(seriesMembers).values({ seriesId: id, organizationId, position: before.memberIds.length }).run();
+        tx.insert(seriesMembers)
+          .values({ seriesId: id, organizationId, position: before.memberIds.length })
+          .run();
       } else {
         tx.delete(seriesMembers)
           .where(and(eq(seriesMembers.seriesId, id), eq(seriesMembers.organizationId, organizationId)))
@@ -149,7 +184,9 @@ export function seriesRepository(db: Db) {
     get: (id: string): MeetingSeries | undefined => one(db, id),
     getMany: (ids: readonly string[]): MeetingSeries[] => loadSeries(db, ids),
 
-    list(filter: { readonly kind?: readonly MeetingSeries["kind"][]; readonly memberId?: string } = {}): MeetingSeries[] {
+    list(
+      filter: { readonly kind?: readonly MeetingSeries["kind"][]; readonly memberId?: string } = {},
+    ): MeetingSeries[] {
       const conditions: SQL[] = [];
       if (filter.kind?.length) conditions.push(inArray(meetingSeries.kind, [...filter.kind]));
       if (filter.memberId) {
@@ -199,7 +236,8 @@ export function seriesRepository(db: Db) {
       });
     },
 
-    addMember: (ctx: WriteContext, id: string, organizationId: string) => changeMembers(ctx, id, organizationId, true),
+    addMember: (ctx: WriteContext, id: string, organizationId: string) =>
+      changeMembers(ctx, id, organizationId, true),
     removeMember: (ctx: WriteContext, id: string, organizationId: string) =>
       changeMembers(ctx, id, organizationId, false),
   };

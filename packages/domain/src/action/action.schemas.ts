@@ -6,13 +6,17 @@ import { choice, text, versionSchema } from "../shared/schemas.ts";
 import { plainDateSchema } from "../shared/time.ts";
 import { ACTION_EVENTS } from "./action.ts";
 
+const ownerIdsSchema = z
+  .array(idSchema<"OrganizationId">())
+  .min(1, { error: "validation.owner_required" })
+  .max(10, { error: "validation.too_many" })
+  .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicate" });
+
+const linksSchema = z.array(agreementLinkSchema).max(10, { error: "validation.too_many" });
+
 export const actionInputSchema = z.strictObject({
   text: text(2000),
-  ownerIds: z
-    .array(idSchema<"OrganizationId">())
-    .min(1, { error: "validation.owner_required" })
-    .max(10, { error: "validation.too_many" })
-    .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicate" }),
+  ownerIds: ownerIdsSchema,
   contactId: idSchema<"ContactId">().exactOptional(),
   dueOn: plainDateSchema,
   source: z.strictObject({
@@ -20,17 +24,24 @@ export const actionInputSchema = z.strictObject({
     agendaItemId: idSchema<"AgendaItemId">().exactOptional(),
     decisionId: idSchema<"DecisionId">().exactOptional(),
   }),
-  links: z.array(agreementLinkSchema).max(10, { error: "validation.too_many" }).default([]),
+  links: linksSchema.default([]),
   /** The language the text is written in; Burmese text is checked for Zawgyi encoding. */
   language: choice(LANGUAGES).default("en"),
 });
 export type ActionInput = z.output<typeof actionInputSchema>;
 
-export const actionEditInputSchema = actionInputSchema.omit({ source: true, language: true }).partial().extend({
-  language: choice(LANGUAGES).default("en"),
+/** An edit names only what changes; `contactId: null` removes the contact. */
+export const actionEditInputSchema = z.strictObject({
   actionId: idSchema<"ActionId">(),
   version: versionSchema,
+  text: text(2000).exactOptional(),
+  ownerIds: ownerIdsSchema.exactOptional(),
+  contactId: idSchema<"ContactId">().nullable().exactOptional(),
+  dueOn: plainDateSchema.exactOptional(),
+  links: linksSchema.exactOptional(),
+  language: choice(LANGUAGES).default("en"),
 });
+export type ActionEditInput = z.output<typeof actionEditInputSchema>;
 
 export const actionStatusInputSchema = z.strictObject({
   actionId: idSchema<"ActionId">(),

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anAction, aUserId, date, instant } from "../testing/mothers.ts";
 import type { OrganizationId } from "../shared/ids.ts";
 import { validate } from "../shared/validation.ts";
+import { anAction, aUserId, date, instant } from "../testing/mothers.ts";
+import { actionEditInputSchema, actionInputSchema, actionStatusInputSchema } from "./action.schemas.ts";
 import {
   ACTION_EVENTS,
   ACTION_LIFECYCLE,
@@ -14,7 +15,6 @@ import {
   isOverdue,
   setOwners,
 } from "./action.ts";
-import { actionInputSchema, actionStatusInputSchema } from "./action.schemas.ts";
 
 const change = (comment = "") => ({ comment, at: instant("2026-11-21T04:00:00Z"), authorId: aUserId() });
 
@@ -22,10 +22,17 @@ describe("action lifecycle", () => {
   it("records each status change as a progress update", () => {
     const action = anAction();
     const started = applyActionEvent(action, "start", change("Draft list shared with DSW"));
-    expect(started.ok && started.value.update).toMatchObject({ from: "open", to: "in_progress", comment: "Draft list shared with DSW" });
+    expect(started.ok && started.value.update).toMatchObject({
+      from: "open",
+      to: "in_progress",
+      comment: "Draft list shared with DSW",
+    });
     if (!started.ok) return;
     const done = applyActionEvent(started.value.action, "complete", change());
-    expect(done.ok && [done.value.action.status, done.value.action.completedAt]).toEqual(["done", "2026-11-21T04:00:00Z"]);
+    expect(done.ok && [done.value.action.status, done.value.action.completedAt]).toEqual([
+      "done",
+      "2026-11-21T04:00:00Z",
+    ]);
   });
   it("asks why when blocking, cancelling, reopening or reporting", () => {
     for (const event of ["block", "cancel", "report"] as const) {
@@ -35,8 +42,16 @@ describe("action lifecycle", () => {
     }
   });
   it("keeps a blocked action blocked when progress is reported", () => {
-    const r = applyActionEvent(anAction({ status: "blocked" }), "report", change("Waiting for the Myanmar list"));
-    expect(r.ok && [r.value.action.status, r.value.update.from, r.value.update.to]).toEqual(["blocked", "blocked", "blocked"]);
+    const r = applyActionEvent(
+      anAction({ status: "blocked" }),
+      "report",
+      change("Waiting for the Myanmar list"),
+    );
+    expect(r.ok && [r.value.action.status, r.value.update.from, r.value.update.to]).toEqual([
+      "blocked",
+      "blocked",
+      "blocked",
+    ]);
   });
   it("clears the completion time when reopened", () => {
     const done = anAction({ status: "done", completedAt: instant("2026-11-01T00:00:00Z") });
@@ -96,7 +111,12 @@ describe("action input", () => {
     expect(r.ok && r.value.links).toEqual([]);
   });
   it("needs an owner and a real due date", () => {
-    const r = validate(actionInputSchema, { text: "x", ownerIds: [], dueOn: "15/12/2026", source: { meetingId: "mtg 1" } });
+    const r = validate(actionInputSchema, {
+      text: "x",
+      ownerIds: [],
+      dueOn: "15/12/2026",
+      source: { meetingId: "mtg 1" },
+    });
     expect(r.ok || r.error.issues.map((i) => [i.path, i.key])).toEqual([
       ["ownerIds", "validation.owner_required"],
       ["dueOn", "validation.invalid_date"],
@@ -106,6 +126,20 @@ describe("action input", () => {
   it("defaults the status comment to empty", () => {
     const r = validate(actionStatusInputSchema, { actionId: "act_1", version: 3, event: "complete" });
     expect(r.ok && r.value.comment).toBe("");
-    expect(validate(actionStatusInputSchema, { actionId: "act_1", version: 0, event: "finish" }).ok).toBe(false);
+    expect(validate(actionStatusInputSchema, { actionId: "act_1", version: 0, event: "finish" }).ok).toBe(
+      false,
+    );
+  });
+});
+
+describe("action edits", () => {
+  it("are patches: no defaults fill absent fields", () => {
+    expect(validate(actionEditInputSchema, { actionId: "act_1", version: 2, dueOn: "2027-01-31" })).toEqual({
+      ok: true,
+      value: { actionId: "act_1", version: 2, dueOn: "2027-01-31", language: "en" },
+    });
+    expect(validate(actionEditInputSchema, { actionId: "act_1", version: 2, contactId: null })).toMatchObject(
+      { ok: true, value: { contactId: null } },
+    );
   });
 });

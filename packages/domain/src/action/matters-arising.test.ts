@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { anAction, date, instant } from "../testing/mothers.ts";
 import type { MeetingId } from "../shared/ids.ts";
+import { anAction, date, instant } from "../testing/mothers.ts";
 import { mattersArising, type SeriesMeeting } from "./matters-arising.ts";
 
 const meeting = (n: number, status: SeriesMeeting["status"] = "minutes_approved"): SeriesMeeting => ({
@@ -16,7 +16,11 @@ describe("matters arising", () => {
 
   it("brings back the open actions of earlier meetings with how often they were carried over", () => {
     const old = anAction({ source: { meetingId: m[0]?.id as MeetingId }, dueOn: date("2026-02-01") });
-    const recent = anAction({ source: { meetingId: m[3]?.id as MeetingId }, dueOn: date("2026-07-01"), status: "in_progress" });
+    const recent = anAction({
+      source: { meetingId: m[3]?.id as MeetingId },
+      dueOn: date("2026-07-01"),
+      status: "in_progress",
+    });
     const done = anAction({ source: { meetingId: m[0]?.id as MeetingId }, status: "done" });
     const fromOtherSeries = anAction({ source: { meetingId: "mtg_other" as MeetingId } });
     const fromThisMeeting = anAction({ source: { meetingId: next.id } });
@@ -35,6 +39,13 @@ describe("matters arising", () => {
   });
 
   it("brings back nothing to the first meeting of a series", () => {
-    expect(mattersArising(m[0] as SeriesMeeting, m, [anAction({ source: { meetingId: m[0]?.id as MeetingId } })], today)).toEqual([]);
+    expect(
+      mattersArising(
+        m[0] as SeriesMeeting,
+        m,
+        [anAction({ source: { meetingId: m[0]?.id as MeetingId } })],
+        today,
+      ),
+    ).toEqual([]);
   });
 });

@@ -56,22 +56,24 @@ export const renewalSchema = z.discriminatedUnion(
 
 const distinct = (keys: readonly string[]) => new Set(keys).size === keys.length;
 
+const partiesSchema = z
+  .array(partyInputSchema)
+  .max(20, { error: "validation.too_many" })
+  .refine((parties) => distinct(parties.map((p) => JSON.stringify(p.ref))), {
+    error: "validation.duplicate_party",
+  });
+
+const areasSchema = z
+  .array(cooperationAreaInputSchema)
+  .max(50, { error: "validation.too_many" })
+  .refine((areas) => distinct(areas.map((a) => a.number)), { error: "validation.duplicate_clause" });
+
 /** A new agreement starts as a draft; dates and parties may be filled in as negotiation goes on. */
 export const agreementDraftInputSchema = z.strictObject({
   kind: choice(AGREEMENT_KINDS),
   title: localizedTextSchema(300),
-  parties: z
-    .array(partyInputSchema)
-    .max(20, { error: "validation.too_many" })
-    .default([])
-    .refine((parties) => distinct(parties.map((p) => JSON.stringify(p.ref))), {
-      error: "validation.duplicate_party",
-    }),
-  areas: z
-    .array(cooperationAreaInputSchema)
-    .max(50, { error: "validation.too_many" })
-    .default([])
-    .refine((areas) => distinct(areas.map((a) => a.number)), { error: "validation.duplicate_clause" }),
+  parties: partiesSchema.default([]),
+  areas: areasSchema.default([]),
   renewal: renewalSchema.default({ kind: "none" }),
   parentId: idSchema<"AgreementId">().exactOptional(),
   supersedesId: idSchema<"AgreementId">().exactOptional(),
@@ -81,9 +83,25 @@ export const agreementDraftInputSchema = z.strictObject({
 });
 export type AgreementDraftInput = z.output<typeof agreementDraftInputSchema>;
 
-export const agreementEditInputSchema = agreementDraftInputSchema
-  .partial()
-  .extend({ version: versionSchema });
+/**
+ * An edit names only what changes: an absent field is kept (no defaults here, so a title-only edit
+ * cannot wipe the parties), and `null` clears an optional field.
+ */
+export const agreementEditInputSchema = z.strictObject({
+  version: versionSchema,
+  kind: choice(AGREEMENT_KINDS).exactOptional(),
+  title: localizedTextSchema(300).exactOptional(),
+  parties: partiesSchema.exactOptional(),
+  areas: areasSchema.exactOptional(),
+  renewal: renewalSchema.exactOptional(),
+  parentId: idSchema<"AgreementId">().nullable().exactOptional(),
+  supersedesId: idSchema<"AgreementId">().nullable().exactOptional(),
+  cabinetApprovedOn: plainDateSchema.nullable().exactOptional(),
+  reviewDueOn: plainDateSchema.nullable().exactOptional(),
+  expiresOn: plainDateSchema.nullable().exactOptional(),
+});
+export type AgreementEditInput = z.output<typeof agreementEditInputSchema>;
+export type AgreementEdit = Omit<AgreementEditInput, "version">;
 
 export const sopStepInputSchema = z.strictObject({
   key: z

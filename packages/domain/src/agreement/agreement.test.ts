@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anAgreement, date } from "../testing/mothers.ts";
 import type { AgreementId } from "../shared/ids.ts";
 import { validate } from "../shared/validation.ts";
+import { anAgreement, date } from "../testing/mothers.ts";
+import { agreementDraftInputSchema, agreementEditInputSchema } from "./agreement.schemas.ts";
 import {
   AGREEMENT_LIFECYCLE,
   AGREEMENT_STATUSES,
@@ -12,11 +13,11 @@ import {
   agreementEvents,
   agreementStatusOn,
   applyAgreementEvent,
+  checkAgreementEdit,
   effectiveExpiry,
   expiringWithin,
   remindersDue,
 } from "./agreement.ts";
-import { agreementDraftInputSchema } from "./agreement.schemas.ts";
 
 const draft = (overrides: Partial<Agreement> = {}) =>
   anAgreement({ status: "draft", dates: {}, ...overrides });
@@ -56,11 +57,17 @@ describe("agreement lifecycle", () => {
       status: "negotiating",
       parties: [
         { ref: { kind: "government", country: "TH" }, signatories: [{ name: "A", title: "Minister" }] },
-        { ref: { kind: "organization", organizationId: "org_iom" as never }, signatories: [{ name: "B", title: "Chief of Mission", signedOn: date("2007-08-05") }] },
+        {
+          ref: { kind: "organization", organizationId: "org_iom" as never },
+          signatories: [{ name: "B", title: "Chief of Mission", signedOn: date("2007-08-05") }],
+        },
       ],
     });
     const signed = applyAgreementEvent(agreement, { type: "sign", on: date("2007-08-06") });
-    expect(signed.ok && signed.value.parties.map((p) => p.signatories[0]?.signedOn)).toEqual(["2007-08-06", "2007-08-05"]);
+    expect(signed.ok && signed.value.parties.map((p) => p.signatories[0]?.signedOn)).toEqual([
+      "2007-08-06",
+      "2007-08-05",
+    ]);
   });
 
   it("refuses to sign without two parties, each with a signatory", () => {
@@ -71,7 +78,10 @@ describe("agreement lifecycle", () => {
     });
     const unsigned = draft({
       status: "negotiating",
-      parties: [...anAgreement().parties.slice(0, 1), { ref: { kind: "government", country: "MM" }, signatories: [] }],
+      parties: [
+        ...anAgreement().parties.slice(0, 1),
+        { ref: { kind: "government", country: "MM" }, signatories: [] },
+      ],
     });
     expect(applyAgreementEvent(unsigned, { type: "sign", on: date("2009-04-24") })).toEqual({
       ok: false,
@@ -83,7 +93,10 @@ describe("agreement lifecycle", () => {
     const signed = anAgreement({ status: "signed", dates: { signedOn: date("2014-10-30") } });
     expect(applyAgreementEvent(signed, { type: "bring_into_force", on: date("2014-10-01") })).toEqual({
       ok: false,
-      error: { code: "AGREEMENT.DATE_BEFORE_PREVIOUS", params: { date: "2014-10-01", previous: "2014-10-30" } },
+      error: {
+        code: "AGREEMENT.DATE_BEFORE_PREVIOUS",
+        params: { date: "2014-10-01", previous: "2014-10-30" },
+      },
     });
   });
 
@@ -93,7 +106,11 @@ describe("agreement lifecycle", () => {
       ok: false,
       error: { code: "AGREEMENT.SUPERSEDES_ITSELF", params: {} },
     });
-    const next = applyAgreementEvent(mou, { type: "supersede", on: date("2019-02-12"), by: "agr_new" as AgreementId });
+    const next = applyAgreementEvent(mou, {
+      type: "supersede",
+      on: date("2019-02-12"),
+      by: "agr_new" as AgreementId,
+    });
     expect(next.ok && [next.value.status, next.value.supersededById, next.value.dates.endedOn]).toEqual([
       "superseded",
       "agr_new",
@@ -107,7 +124,10 @@ describe("agreement lifecycle", () => {
     if (!ended.ok) return;
     expect(applyAgreementEvent(ended.value, { type: "start_review", on: date("2020-02-01") })).toEqual({
       ok: false,
-      error: { code: "AGREEMENT.TRANSITION_FORBIDDEN", params: { from: "terminated", event: "start_review" } },
+      error: {
+        code: "AGREEMENT.TRANSITION_FORBIDDEN",
+        params: { from: "terminated", event: "start_review" },
+      },
     });
   });
 
@@ -169,7 +189,10 @@ describe("agreement status on a date", () => {
   });
   it("shows a draft as a draft and a review from when it started", () => {
     expect(agreementStatusOn(draft(), date("2026-01-01"))).toBe("draft");
-    const reviewed = anAgreement({ status: "under_review", dates: { ...mou.dates, expiresOn: undefined, reviewStartedOn: date("2018-08-01") } as never });
+    const reviewed = anAgreement({
+      status: "under_review",
+      dates: { ...mou.dates, expiresOn: undefined, reviewStartedOn: date("2018-08-01") } as never,
+    });
     expect(agreementStatusOn(reviewed, date("2018-07-31"))).toBe("in_force");
     expect(agreementStatusOn(reviewed, date("2018-08-01"))).toBe("under_review");
   });
@@ -187,7 +210,11 @@ describe("agreement status on a date", () => {
     expect(effectiveExpiry(labour, date("2021-06-24"))).toBe("2026-06-24");
     expect(effectiveExpiry(labour, date("2026-11-21"))).toBe("2031-06-24");
     expect(agreementStatusOn(labour, date("2026-11-21"))).toBe("in_force");
-    const stopped = { ...labour, status: "terminated" as const, dates: { ...labour.dates, endedOn: date("2020-01-01") } };
+    const stopped = {
+      ...labour,
+      status: "terminated" as const,
+      dates: { ...labour.dates, endedOn: date("2020-01-01") },
+    };
     expect(effectiveExpiry(stopped, date("2026-11-21"))).toBe("2021-06-24");
   });
 });
@@ -195,8 +222,13 @@ describe("agreement status on a date", () => {
 describe("expiry and review reminders", () => {
   const today = date("2026-11-21");
   const expiringIn = (days: number, extra: Partial<Agreement> = {}) => {
-    const expiresOn = date(new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10));
-    return anAgreement({ dates: { signedOn: date("2020-01-01"), inForceOn: date("2020-01-01"), expiresOn }, ...extra });
+    const expiresOn = date(
+      new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10),
+    );
+    return anAgreement({
+      dates: { signedOn: date("2020-01-01"), inForceOn: date("2020-01-01"), expiresOn },
+      ...extra,
+    });
   };
 
   it("lists agreements expiring within N days, soonest first", () => {
@@ -222,9 +254,22 @@ describe("expiry and review reminders", () => {
   });
 
   it("reminds of a review due, and of an overdue one with threshold 0", () => {
-    const review = anAgreement({ dates: { signedOn: date("2020-01-01"), inForceOn: date("2020-01-01"), reviewDueOn: date("2026-11-01") } });
-    expect(remindersDue(review, today)).toEqual([{ kind: "review", threshold: 0, dueOn: "2026-11-01", daysLeft: -20 }]);
-    expect(remindersDue({ ...review, status: "under_review", dates: { ...review.dates, reviewStartedOn: date("2026-11-02") } }, today)).toEqual([]);
+    const review = anAgreement({
+      dates: { signedOn: date("2020-01-01"), inForceOn: date("2020-01-01"), reviewDueOn: date("2026-11-01") },
+    });
+    expect(remindersDue(review, today)).toEqual([
+      { kind: "review", threshold: 0, dueOn: "2026-11-01", daysLeft: -20 },
+    ]);
+    expect(
+      remindersDue(
+        {
+          ...review,
+          status: "under_review",
+          dates: { ...review.dates, reviewStartedOn: date("2026-11-02") },
+        },
+        today,
+      ),
+    ).toEqual([]);
   });
 
   it("sends no reminders for drafts or ended agreements", () => {
@@ -270,5 +315,48 @@ describe("agreement input", () => {
         ["", "validation.unknown_field"],
       ]),
     );
+  });
+});
+
+describe("editing an agreement", () => {
+  const parentOf = (parents: Record<string, string>) => (id: AgreementId) =>
+    parents[id] as AgreementId | undefined;
+
+  it("locks the terms once signed but lets dates and titles change", () => {
+    const signed = anAgreement({ status: "in_force" });
+    expect(checkAgreementEdit(signed, { parties: [] }, parentOf({}))).toEqual({
+      ok: false,
+      error: { code: "AGREEMENT.TERMS_LOCKED", params: { status: "in_force", fields: ["parties"] } },
+    });
+    expect(checkAgreementEdit(signed, { parentId: null }, parentOf({})).ok).toBe(true);
+    expect(checkAgreementEdit(draft(), { kind: "sop", parties: [], areas: [] }, parentOf({})).ok).toBe(true);
+  });
+
+  it("refuses itself or a descendant as parent or predecessor", () => {
+    const mou = anAgreement({ id: "agr_mou" as AgreementId });
+    expect(checkAgreementEdit(mou, { parentId: "agr_mou" }, parentOf({}))).toMatchObject({
+      error: { code: "AGREEMENT.SELF_REFERENCE" },
+    });
+    expect(checkAgreementEdit(mou, { supersedesId: "agr_mou" }, parentOf({}))).toMatchObject({
+      error: { code: "AGREEMENT.SELF_REFERENCE" },
+    });
+    expect(
+      checkAgreementEdit(
+        mou,
+        { parentId: "agr_annex" },
+        parentOf({ agr_annex: "agr_sop", agr_sop: "agr_mou" }),
+      ),
+    ).toMatchObject({
+      error: { code: "AGREEMENT.PARENT_CYCLE", params: { parentId: "agr_annex" } },
+    });
+  });
+
+  it("parses an edit as a patch: absent fields stay absent, null clears", () => {
+    const edit = validate(agreementEditInputSchema, {
+      version: 2,
+      title: { en: "Renamed" },
+      expiresOn: null,
+    });
+    expect(edit).toEqual({ ok: true, value: { version: 2, title: { en: "Renamed" }, expiresOn: null } });
   });
 });

@@ -1,6 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import type { Country } from "../organization/organization.ts";
 import { type DomainError, domainError } from "../shared/errors.ts";
+import { createsCycle } from "../shared/hierarchy.ts";
 import type { AgreementId, OrganizationId } from "../shared/ids.ts";
 import type { LocalizedText } from "../shared/language.ts";
 import { allowedEvents, type TransitionTable, transition } from "../shared/lifecycle.ts";
@@ -115,7 +116,10 @@ export type AgreementError =
   | DomainError<"AGREEMENT.TOO_FEW_PARTIES">
   | DomainError<"AGREEMENT.UNSIGNED_PARTY">
   | DomainError<"AGREEMENT.DATE_BEFORE_PREVIOUS">
-  | DomainError<"AGREEMENT.SUPERSEDES_ITSELF">;
+  | DomainError<"AGREEMENT.SUPERSEDES_ITSELF">
+  | DomainError<"AGREEMENT.TERMS_LOCKED">
+  | DomainError<"AGREEMENT.SELF_REFERENCE">
+  | DomainError<"AGREEMENT.PARENT_CYCLE">;
 
 export const agreementEvents = (agreement: Agreement): AgreementEventType[] =>
   allowedEvents(AGREEMENT_LIFECYCLE, agreement.status);
@@ -246,4 +250,32 @@ export function remindersDue(agreement: Agreement, today: PlainDate): Reminder[]
     const threshold = daysLeft < 0 ? 0 : Math.min(...REMINDER_THRESHOLDS.filter((t) => daysLeft <= t));
     return [{ kind, threshold, dueOn, daysLeft }];
   });
+}
+
+/** Parties, areas and kind are the negotiated terms: once signed they change only by a new instrument. */
+const TERMS = ["kind", "parties", "areas"] as const;
+const OPEN_TERMS: readonly AgreementStatus[] = ["draft", "negotiating"];
+
+/**
+ * Checks an edit against the agreement as stored: terms are locked after signing (amend by a new
+ * agreement that supersedes it), and parent or predecessor may not be the agreement itself or one of
+ * its own descendants.
+ */
+export function checkAgreementEdit(
+  agreement: Agreement,
+  edit: { readonly [K in (typeof TERMS)[number] | "parentId" | "supersedesId"]?: unknown },
+  parentOf: (id: AgreementId) => AgreementId | undefined,
+): Result<Agreement, AgreementError> {
+  const locked = TERMS.filter((field) => edit[field] !== undefined);
+  if (locked.length > 0 && !OPEN_TERMS.includes(agreement.status)) {
+    return err(domainError("AGREEMENT.TERMS_LOCKED", { status: agreement.status, fields: locked }));
+  }
+  const parentId = edit.parentId as AgreementId | null | undefined;
+  if (parentId === agreement.id || edit.supersedesId === agreement.id) {
+    return err(domainError("AGREEMENT.SELF_REFERENCE"));
+  }
+  if (parentId && createsCycle(agreement.id, parentId, parentOf)) {
+    return err(domainError("AGREEMENT.PARENT_CYCLE", { parentId }));
+  }
+  return ok(agreement);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { aSopVersion } from "../testing/mothers.ts";
 import { validate } from "../shared/validation.ts";
+import { aSopVersion } from "../testing/mothers.ts";
 import { sopVersionInputSchema } from "./agreement.schemas.ts";
-import { checkSopVersion, diffSopVersions, sopTargetDays } from "./sop.ts";
+import { checkCanHaveSteps, checkSopVersion, diffSopVersions, sopTargetDays } from "./sop.ts";
 
 describe("SOP versions", () => {
   it("accepts ordered steps and sorts them", () => {
@@ -16,10 +16,14 @@ describe("SOP versions", () => {
     const v = aSopVersion();
     const [first, second] = v.steps as [never, never, never];
     expect(checkSopVersion({ ...v, steps: [] })).toMatchObject({ error: { code: "SOP.NO_STEPS" } });
-    expect(checkSopVersion({ ...v, steps: [first, { ...(second as object), key: "identification" } as never] })).toMatchObject({
+    expect(
+      checkSopVersion({ ...v, steps: [first, { ...(second as object), key: "identification" } as never] }),
+    ).toMatchObject({
       error: { code: "SOP.DUPLICATE_STEP_KEY", params: { key: "identification" } },
     });
-    expect(checkSopVersion({ ...v, steps: [first, { ...(second as object), order: 3 } as never] })).toMatchObject({
+    expect(
+      checkSopVersion({ ...v, steps: [first, { ...(second as object), order: 3 } as never] }),
+    ).toMatchObject({
       error: { code: "SOP.STEP_ORDER_GAP", params: { expected: 2 } },
     });
     expect(checkSopVersion(v, { ...v, version: 1 })).toMatchObject({
@@ -39,15 +43,30 @@ describe("SOP versions", () => {
     const after = aSopVersion({
       version: 2,
       steps: [
-        { key: "identification", order: 1, title: { en: "Identification in Thailand" }, responsibleSide: "TH", targetDays: 10 },
-        { key: "family_assessment", order: 2, title: { en: "Family assessment" }, responsibleSide: "MM", targetDays: 30 },
+        {
+          key: "identification",
+          order: 1,
+          title: { en: "Identification in Thailand" },
+          responsibleSide: "TH",
+          targetDays: 10,
+        },
+        {
+          key: "family_assessment",
+          order: 2,
+          title: { en: "Family assessment" },
+          responsibleSide: "MM",
+          targetDays: 30,
+        },
         { key: "handover", order: 3, title: { en: "Handover at the border" }, responsibleSide: "joint" },
       ],
     });
     expect(diffSopVersions(before, after)).toEqual([
       expect.objectContaining({ kind: "changed", fields: ["targetDays"] }),
       expect.objectContaining({ kind: "added", step: expect.objectContaining({ key: "family_assessment" }) }),
-      expect.objectContaining({ kind: "removed", step: expect.objectContaining({ key: "nationality_verification" }) }),
+      expect.objectContaining({
+        kind: "removed",
+        step: expect.objectContaining({ key: "nationality_verification" }),
+      }),
     ]);
     expect(diffSopVersions(before, before)).toEqual([]);
   });
@@ -65,5 +84,16 @@ describe("SOP versions", () => {
       ["steps.0.responsibleSide", "validation.invalid_choice"],
       ["steps.0.targetDays", "validation.too_small"],
     ]);
+  });
+});
+
+describe("which agreements have steps", () => {
+  it("allows steps on SOPs and annexes only", () => {
+    expect(checkCanHaveSteps("sop").ok).toBe(true);
+    expect(checkCanHaveSteps("annex").ok).toBe(true);
+    expect(checkCanHaveSteps("mou")).toEqual({
+      ok: false,
+      error: { code: "SOP.NOT_AN_SOP", params: { kind: "mou" } },
+    });
   });
 });

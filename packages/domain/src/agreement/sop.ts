@@ -4,6 +4,7 @@ import type { AgreementId } from "../shared/ids.ts";
 import type { LocalizedText } from "../shared/language.ts";
 import { err, ok, type Result } from "../shared/result.ts";
 import type { PlainDate } from "../shared/time.ts";
+import type { AgreementKind } from "./agreement.ts";
 
 /** Who carries out a step of a bilateral SOP: one country's side, or both together. */
 export type ResponsibleSide = Country | "joint";
@@ -22,6 +23,8 @@ export interface SopVersion {
   readonly agreementId: AgreementId;
   readonly version: number;
   readonly adoptedOn?: PlainDate;
+  /** What changed in this version, in the coordinator's words. */
+  readonly note?: string;
   readonly steps: readonly SopStep[];
 }
 
@@ -29,7 +32,15 @@ export type SopError =
   | DomainError<"SOP.NO_STEPS">
   | DomainError<"SOP.DUPLICATE_STEP_KEY">
   | DomainError<"SOP.STEP_ORDER_GAP">
-  | DomainError<"SOP.VERSION_NOT_NEWER">;
+  | DomainError<"SOP.VERSION_NOT_NEWER">
+  | DomainError<"SOP.NOT_AN_SOP">;
+
+/** Only SOPs and their annexes have ordered steps. */
+export const STEPPED_KINDS: readonly AgreementKind[] = ["sop", "annex"];
+
+export function checkCanHaveSteps(kind: AgreementKind): Result<AgreementKind, SopError> {
+  return STEPPED_KINDS.includes(kind) ? ok(kind) : err(domainError("SOP.NOT_AN_SOP", { kind }));
+}
 
 /** Steps must be numbered 1…n without gaps and carry unique keys. */
 export function checkSopVersion(version: SopVersion, previous?: SopVersion): Result<SopVersion, SopError> {

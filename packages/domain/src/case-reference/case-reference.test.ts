@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aCaseReference } from "../testing/mothers.ts";
 import { validate } from "../shared/validation.ts";
+import { aCaseReference } from "../testing/mothers.ts";
 import {
   aggregateCases,
   applyCaseEvent,
@@ -9,6 +9,7 @@ import {
   type CaseEvent,
   caseEvents,
   caseReferenceInputSchema,
+  checkCaseOwners,
   isChild,
   parseCaseCode,
 } from "./case-reference.ts";
@@ -17,12 +18,18 @@ describe("case codes", () => {
   it.each(["CMM30-L017", "CASE-2568-TAK-0042", "cmm31-l002"])("accepts the opaque code %s", (code) => {
     expect(parseCaseCode(code)).toEqual({ ok: true, value: code.toUpperCase() });
   });
-  it.each(["Ma Aye Aye", "CASE 42", "1234567890123", "CASE-1103700123456", "TH-0812345678", "A", "CMM30-L017-X-Y-Z-W", ""])(
-    "refuses %j",
-    (code) => {
-      expect(parseCaseCode(code)).toEqual({ ok: false, error: { code: "CASE.INVALID_CODE", params: {} } });
-    },
-  );
+  it.each([
+    "Ma Aye Aye",
+    "CASE 42",
+    "1234567890123",
+    "CASE-1103700123456",
+    "TH-0812345678",
+    "A",
+    "CMM30-L017-X-Y-Z-W",
+    "",
+  ])("refuses %j", (code) => {
+    expect(parseCaseCode(code)).toEqual({ ok: false, error: { code: "CASE.INVALID_CODE", params: {} } });
+  });
   it("does not echo a refused code back in the validation issue", () => {
     const r = validate(caseReferenceInputSchema, {
       code: "1103700123456",
@@ -38,7 +45,16 @@ describe("case codes", () => {
 
 describe("case lifecycle", () => {
   it("follows the return and reintegration SOP to closure", () => {
-    const steps: CaseEvent[] = ["identify", "shelter", "request_verification", "assess_family", "schedule_return", "hand_over", "follow_up", "close"];
+    const steps: CaseEvent[] = [
+      "identify",
+      "shelter",
+      "request_verification",
+      "assess_family",
+      "schedule_return",
+      "hand_over",
+      "follow_up",
+      "close",
+    ];
     let c = aCaseReference();
     for (const step of steps) {
       const r = applyCaseEvent(c, step);
@@ -57,14 +73,17 @@ describe("case lifecycle", () => {
   });
   it("follows the table for any sequence (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...(Object.keys(CASE_LIFECYCLE) as CaseEvent[])), { maxLength: 20 }), (events) => {
-        let c = aCaseReference();
-        for (const e of events) {
-          const r = applyCaseEvent(c, e);
-          expect(r.ok).toBe(CASE_LIFECYCLE[e].from.includes(c.status));
-          if (r.ok) c = r.value;
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...(Object.keys(CASE_LIFECYCLE) as CaseEvent[])), { maxLength: 20 }),
+        (events) => {
+          let c = aCaseReference();
+          for (const e of events) {
+            const r = applyCaseEvent(c, e);
+            expect(r.ok).toBe(CASE_LIFECYCLE[e].from.includes(c.status));
+            if (r.ok) c = r.value;
+          }
+        },
+      ),
     );
   });
   it("knows child age bands", () => {
@@ -82,5 +101,12 @@ describe("aggregates", () => {
       { group: { nationality: "MM", sex: "female" }, count: 6 },
       { group: { nationality: "MM", sex: "male" }, count: undefined },
     ]);
+  });
+});
+
+describe("case owners", () => {
+  it("needs at least one owning organization", () => {
+    expect(checkCaseOwners([])).toEqual({ ok: false, error: { code: "CASE.NO_OWNER", params: {} } });
+    expect(checkCaseOwners(["org_a", "org_a"] as never)).toEqual({ ok: true, value: ["org_a"] });
   });
 });

@@ -119,7 +119,13 @@ export const CASE_LIFECYCLE: TransitionTable<CaseStatus, CaseEvent> = {
   withdraw: { from: ["referred", ...IN_PROCESS, "witness_hold"], to: "withdrawn" },
 };
 
-export type CaseError = DomainError<"CASE.TRANSITION_FORBIDDEN">;
+export type CaseError = DomainError<"CASE.TRANSITION_FORBIDDEN"> | DomainError<"CASE.NO_OWNER">;
+
+/** A case with no owning organization would be visible to nobody; it needs at least one. */
+export function checkCaseOwners(ids: readonly OrganizationId[]): Result<OrganizationId[], CaseError> {
+  const owners = [...new Set(ids)];
+  return owners.length === 0 ? err(domainError("CASE.NO_OWNER")) : ok(owners);
+}
 
 export function applyCaseEvent(c: CaseReference, event: CaseEvent): Result<CaseReference, CaseError> {
   const next = transition(CASE_LIFECYCLE, "CASE.TRANSITION_FORBIDDEN", c.status, event);

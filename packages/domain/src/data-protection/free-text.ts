@@ -27,5 +27,9 @@ export function acceptFreeText(
   const guarded = guardFreeText(normalized.text, confidentiality);
   if (!guarded.ok) return guarded;
   const { warnings } = guarded.value;
-  return ok(normalized.convertedFromZawgyi ? { text: normalized.text, raw: normalized.raw, warnings } : { text: normalized.text, warnings });
+  return ok(
+    normalized.convertedFromZawgyi
+      ? { text: normalized.text, raw: normalized.raw, warnings }
+      : { text: normalized.text, warnings },
+  );
 }

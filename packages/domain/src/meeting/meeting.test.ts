@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aMeeting, instant } from "../testing/mothers.ts";
 import { validate } from "../shared/validation.ts";
+import { aMeeting, instant } from "../testing/mothers.ts";
+import { scheduleMeetingInputSchema } from "./meeting.schemas.ts";
 import {
   applyMeetingEvent,
   checkOpenFor,
@@ -13,10 +14,17 @@ import {
   type MeetingFacts,
   meetingEvents,
 } from "./meeting.ts";
-import { scheduleMeetingInputSchema } from "./meeting.schemas.ts";
 
-const after = (m: Meeting): MeetingFacts => ({ now: instant("2026-12-10T06:00:00Z"), attendanceCount: 20, minutedItemCount: 5 });
-const before: MeetingFacts = { now: instant("2026-12-01T00:00:00Z"), attendanceCount: 0, minutedItemCount: 0 };
+const after = (_m: Meeting): MeetingFacts => ({
+  now: instant("2026-12-10T06:00:00Z"),
+  attendanceCount: 20,
+  minutedItemCount: 5,
+});
+const before: MeetingFacts = {
+  now: instant("2026-12-01T00:00:00Z"),
+  attendanceCount: 0,
+  minutedItemCount: 0,
+};
 
 function run(meeting: Meeting, facts: MeetingFacts, ...events: MeetingEvent[]) {
   let current = meeting;
@@ -31,7 +39,15 @@ function run(meeting: Meeting, facts: MeetingFacts, ...events: MeetingEvent[]) {
 describe("meeting lifecycle", () => {
   it("goes from draft to approved minutes", () => {
     const m = aMeeting({ status: "draft" });
-    const r = run(m, after(m), { type: "schedule" }, { type: "hold" }, { type: "draft_minutes" }, { type: "circulate" }, { type: "approve" });
+    const r = run(
+      m,
+      after(m),
+      { type: "schedule" },
+      { type: "hold" },
+      { type: "draft_minutes" },
+      { type: "circulate" },
+      { type: "approve" },
+    );
     expect(r.ok && r.value.status).toBe("minutes_approved");
   });
 
@@ -57,10 +73,20 @@ describe("meeting lifecycle", () => {
     const postponed = applyMeetingEvent(m, { type: "postpone" }, before);
     expect(postponed.ok && postponed.value.status).toBe("postponed");
     if (!postponed.ok) return;
-    const event = { type: "reschedule" as const, start: instant("2026-12-17T02:30:00Z"), end: instant("2026-12-17T05:30:00Z") };
+    const event = {
+      type: "reschedule" as const,
+      start: instant("2026-12-17T02:30:00Z"),
+      end: instant("2026-12-17T05:30:00Z"),
+    };
     const moved = applyMeetingEvent(postponed.value, event, before);
-    expect(moved.ok && [moved.value.status, moved.value.start, moved.value.end]).toEqual(["scheduled", event.start, event.end]);
-    expect(applyMeetingEvent(postponed.value, event, { ...before, now: instant("2026-12-18T00:00:00Z") })).toMatchObject({
+    expect(moved.ok && [moved.value.status, moved.value.start, moved.value.end]).toEqual([
+      "scheduled",
+      event.start,
+      event.end,
+    ]);
+    expect(
+      applyMeetingEvent(postponed.value, event, { ...before, now: instant("2026-12-18T00:00:00Z") }),
+    ).toMatchObject({
       error: { code: "MEETING.IN_PAST" },
     });
     expect(applyMeetingEvent(postponed.value, { ...event, end: event.start }, before)).toMatchObject({
@@ -80,7 +106,10 @@ describe("meeting lifecycle", () => {
     expect(meetingEvents(m, before)).toEqual(["reschedule", "postpone", "cancel"]);
     expect(meetingEvents(m, after(m))).toEqual(["reschedule", "postpone", "cancel", "hold"]);
     expect(meetingEvents(aMeeting({ status: "minutes_draft" }), before)).toEqual([]);
-    expect(meetingEvents(aMeeting({ status: "minutes_circulated" }), before)).toEqual(["reopen_minutes", "approve"]);
+    expect(meetingEvents(aMeeting({ status: "minutes_circulated" }), before)).toEqual([
+      "reopen_minutes",
+      "approve",
+    ]);
   });
 
   it("follows the table for any sequence of events (property)", () => {
@@ -99,7 +128,8 @@ describe("meeting lifecycle", () => {
           expect(r.ok).toBe(allowed);
           if (r.ok) m = r.value;
         }
-        if (m.status === "minutes_approved" || m.status === "cancelled") expect(meetingEvents(m, facts)).toEqual([]);
+        if (m.status === "minutes_approved" || m.status === "cancelled")
+          expect(meetingEvents(m, facts)).toEqual([]);
       }),
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { aSeries, instant } from "../testing/mothers.ts";
 import type { MeetingId, OrganizationId } from "../shared/ids.ts";
 import { validate } from "../shared/validation.ts";
+import { aSeries, instant } from "../testing/mothers.ts";
 import { attendanceInputSchema } from "./meeting.schemas.ts";
 import {
   type Attendance,
@@ -15,7 +15,11 @@ import {
 
 const mtg = "mtg_1" as MeetingId;
 const orgs = Array.from({ length: 23 }, (_, i) => `org_${String(i + 1).padStart(2, "0")}` as OrganizationId);
-const row = (organizationId: OrganizationId, status: AttendanceStatus, delegates: string[] = []): Attendance => ({
+const row = (
+  organizationId: OrganizationId,
+  status: AttendanceStatus,
+  delegates: string[] = [],
+): Attendance => ({
   meetingId: mtg,
   organizationId,
   status,
@@ -55,7 +59,9 @@ describe("attendance and quorum", () => {
     expect(quorum({ memberIds: orgs }, []).met).toBe(true);
   });
   it("refuses two rows for one organization and tidies delegate names", () => {
-    expect(checkAttendance([row(orgs[0] as OrganizationId, "present"), row(orgs[0] as OrganizationId, "absent")])).toMatchObject({
+    expect(
+      checkAttendance([row(orgs[0] as OrganizationId, "present"), row(orgs[0] as OrganizationId, "absent")]),
+    ).toMatchObject({
       error: { code: "ATTENDANCE.DUPLICATE" },
     });
     const ok = checkAttendance([row(orgs[0] as OrganizationId, "present", [" Naw Htoo ", "", "Ko Min"])]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type DomainError, domainError } from "../shared/errors.ts";
+import { createsCycle } from "../shared/hierarchy.ts";
 import { type ContactId, idSchema, type OrganizationId } from "../shared/ids.ts";
 import { LANGUAGES, type Language, type LocalizedText } from "../shared/language.ts";
 import { err, ok, type Result } from "../shared/result.ts";
@@ -83,12 +84,9 @@ export function checkParent(
   parentId: OrganizationId | undefined,
   parentOf: (id: OrganizationId) => OrganizationId | undefined,
 ): Result<OrganizationId | undefined, OrganizationError> {
-  const seen = new Set<OrganizationId>([id]);
-  for (let cursor = parentId; cursor !== undefined; cursor = parentOf(cursor)) {
-    if (seen.has(cursor)) return err(domainError("ORGANIZATION.PARENT_CYCLE", { parentId: parentId ?? "" }));
-    seen.add(cursor);
-  }
-  return ok(parentId);
+  return createsCycle(id, parentId, parentOf)
+    ? err(domainError("ORGANIZATION.PARENT_CYCLE", { parentId: parentId ?? "" }))
+    : ok(parentId);
 }
 
 export const locationSchema = z.strictObject({

@@ -3,6 +3,7 @@ export * from "./concurrency.ts";
 export * from "./confidentiality.ts";
 export * from "./errors.ts";
 export * from "./format.ts";
+export * from "./hierarchy.ts";
 export * from "./ids.ts";
 export * from "./language.ts";
 export * from "./lifecycle.ts";

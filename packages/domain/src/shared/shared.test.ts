@@ -38,20 +38,32 @@ describe("lifecycle tables", () => {
 describe("optimistic concurrency", () => {
   it("accepts the current version and refuses a stale one with the current version", () => {
     expect(checkVersion(4, 4)).toEqual({ ok: true, value: 5 });
-    expect(checkVersion(3, 4)).toEqual({ ok: false, error: { code: "CONFLICT", params: { currentVersion: 4 } } });
+    expect(checkVersion(3, 4)).toEqual({
+      ok: false,
+      error: { code: "CONFLICT", params: { currentVersion: 4 } },
+    });
   });
 });
 
 describe("localized text", () => {
   it("falls back to English when a translation is missing or blank", () => {
     const t = { en: "Agreed actions", th: "การดำเนินการที่ตกลง", my: " " };
-    expect([localized(t, "th"), localized(t, "my"), localized(t, "en")]).toEqual(["การดำเนินการที่ตกลง", "Agreed actions", "Agreed actions"]);
+    expect([localized(t, "th"), localized(t, "my"), localized(t, "en")]).toEqual([
+      "การดำเนินการที่ตกลง",
+      "Agreed actions",
+      "Agreed actions",
+    ]);
   });
 });
 
 describe("validation", () => {
   it("maps zod's own issues to translation keys", () => {
-    const schema = z.strictObject({ n: z.number().min(2).max(5), s: z.string(), e: z.enum(["a", "b"]), u: z.string().regex(/x/) });
+    const schema = z.strictObject({
+      n: z.number().min(2).max(5),
+      s: z.string(),
+      e: z.enum(["a", "b"]),
+      u: z.string().regex(/x/),
+    });
     const r = validate(schema, { n: 1, e: "c", u: "y", extra: 1 });
     expect(r.ok || r.error.issues.map((i) => [i.path, i.key, i.params])).toEqual([
       ["n", "validation.too_small", { minimum: 2 }],
@@ -61,10 +73,18 @@ describe("validation", () => {
       ["", "validation.unknown_field", { keys: ["extra"] }],
     ]);
     const big = validate(schema.shape.n, 9);
-    expect(big.ok || big.error.issues[0]).toEqual({ path: "", key: "validation.too_big", params: { maximum: 5 } });
+    expect(big.ok || big.error.issues[0]).toEqual({
+      path: "",
+      key: "validation.too_big",
+      params: { maximum: 5 },
+    });
     const typed = validate(schema.shape.s, 9);
     expect(typed.ok || typed.error.issues[0]?.key).toBe("validation.invalid_type");
     const keyed = validate(z.string().max(1, { error: "validation.too_long" }), "ab");
-    expect(keyed.ok || keyed.error.issues[0]).toEqual({ path: "", key: "validation.too_long", params: { maximum: 1 } });
+    expect(keyed.ok || keyed.error.issues[0]).toEqual({
+      path: "",
+      key: "validation.too_long",
+      params: { maximum: 1 },
+    });
   });
 });

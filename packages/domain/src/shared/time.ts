@@ -54,7 +54,8 @@ const canonical = (instant: Temporal.Instant): Instant =>
   instant.round({ smallestUnit: "second", roundingMode: "floor" }).toString() as Instant;
 
 /** The instant of a JavaScript time value (milliseconds since the epoch), e.g. a clock reading. */
-export const instantFromEpochMs = (ms: number): Instant => canonical(Temporal.Instant.fromEpochMilliseconds(ms));
+export const instantFromEpochMs = (ms: number): Instant =>
+  canonical(Temporal.Instant.fromEpochMilliseconds(ms));
 
 function validTime(hms: string): boolean {
   const [h, m, s] = hms.split(":").map(Number);
@@ -107,7 +108,9 @@ export const timeZoneSchema = fromResult(parseTimeZone, "validation.invalid_zone
 
 /** The instant a wall-clock time in `zone` denotes; a time skipped by a DST jump moves forward. */
 export function instantOf(local: LocalDateTime, zone: TimeZone): Instant {
-  return canonical(Temporal.PlainDateTime.from(local).toZonedDateTime(zone, { disambiguation: "compatible" }).toInstant());
+  return canonical(
+    Temporal.PlainDateTime.from(local).toZonedDateTime(zone, { disambiguation: "compatible" }).toInstant(),
+  );
 }
 
 /** The wall-clock date and time of `instant` in `zone`. */

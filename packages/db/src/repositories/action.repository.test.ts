@@ -1,0 +1,163 @@
+import { type ActionInput, actionInputSchema } from "@moei/domain/action";
+import { type ScheduleMeetingInput, scheduleMeetingInputSchema } from "@moei/domain/meeting";
+import type { PlainDate } from "@moei/domain/shared";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { must, parsed, smallWorld } from "../../test/fixtures.ts";
+import { ctx, tempDb } from "../../test/support.ts";
+import { actionOwners, actions, progressUpdates } from "../schema/index.ts";
+import { actionRepository } from "./action.repository.ts";
+import { meetingRepository } from "./meeting.repository.ts";
+
+describe("action repository", () => {
+  let t: ReturnType<typeof tempDb>;
+  beforeEach(() => {
+    t = tempDb();
+  });
+  afterEach(() => t.dispose());
+
+  function world() {
+    const w = smallWorld(t.db);
+    const meetingsRepo = meetingRepository(t.db);
+    const ms = ["2026-01-08T10:00", "2026-02-12T10:00", "2026-03-12T10:00"].map((start) =>
+      must(
+        meetingsRepo.schedule(
+          ctx("2025-12-01T00:00:00Z"),
+          parsed<ScheduleMeetingInput>(scheduleMeetingInputSchema, {
+            seriesId: w.series.id,
+            start,
+            zone: "Asia/Bangkok",
+            durationMinutes: 120,
+            mode: "in_person",
+          }),
+        ),
+      ),
+    );
+    const input = (text: string, owners: string[], dueOn: string, meetingIndex = 0) =>
+      parsed<ActionInput>(actionInputSchema, {
+        text,
+        ownerIds: owners,
+        dueOn,
+        source: { meetingId: ms[meetingIndex]?.id },
+      });
+    return { ...w, ms, input, repo: actionRepository(t.db) };
+  }
+
+  it("creates an action with owners, mirrored status and due date, and an audit row", () => {
+    const { repo, input, members } = world();
+    const created = must(
+      repo.create(
+        ctx(),
+        input(
+          "Circulate the Burmese minutes in Unicode",
+          [members[0]?.id as string, members[1]?.id as string],
+          "2026-02-01",
+        ),
+      ),
+    );
+    expect(created.action).toMatchObject({
+      status: "open",
+      version: 1,
+      ownerIds: [members[0]?.id, members[1]?.id],
+    });
+    expect(
+      t.db
+        .select()
+        .from(actionOwners)
+        .all()
+        .map((o) => [o.status, o.dueOn]),
+    ).toEqual([
+      ["open", "2026-02-01"],
+      ["open", "2026-02-01"],
+    ]);
+  });
+
+  it("changes status with a comment, keeps the owners' copy in step and records progress", () => {
+    const { repo, input, members } = world();
+    const { action } = must(
+      repo.create(ctx(), input("Confirm interpreters", [members[0]?.id as string], "2026-02-01")),
+    );
+    expect(
+      repo.changeStatus(ctx(), { actionId: action.id, version: 1, event: "block", comment: "" }),
+    ).toMatchObject({
+      error: { code: "ACTION.COMMENT_REQUIRED" },
+    });
+    const blocked = must(
+      repo.changeStatus(ctx(), {
+        actionId: action.id,
+        version: 1,
+        event: "block",
+        comment: "No S'gaw Karen interpreter available",
+      }),
+    );
+    expect(blocked.action).toMatchObject({ status: "blocked", version: 2 });
+    expect(t.db.select().from(actionOwners).all()[0]?.status).toBe("blocked");
+    expect(
+      repo.changeStatus(ctx(), { actionId: action.id, version: 1, event: "complete", comment: "" }),
+    ).toEqual({
+      ok: false,
+      error: { code: "CONFLICT", params: { currentVersion: 2 } },
+    });
+    must(
+      repo.changeStatus(ctx("2026-11-22T00:00:00Z"), {
+        actionId: action.id,
+        version: 2,
+        event: "complete",
+        comment: "Interpreter found",
+      }),
+    );
+    expect(repo.progress(action.id).map((p) => [p.from, p.to])).toEqual([
+      ["open", "blocked"],
+      ["blocked", "done"],
+    ]);
+    expect(repo.get(action.id)?.completedAt).toBe("2026-11-22T00:00:00Z");
+  });
+
+  it("changes nothing when a reference is unknown or the text carries personal data", () => {
+    const { repo, input, members } = world();
+    expect(repo.create(ctx(), input("x", ["org_unknown"], "2026-02-01"))).toMatchObject({
+      error: { code: "UNKNOWN_REFERENCE", params: { field: "ownerIds" } },
+    });
+    const withEmail = repo.create(
+      ctx(),
+      input("Send the list to naw.htoo@example.org", [members[0]?.id as string], "2026-02-01"),
+    );
+    // A partners series warns but accepts.
+    expect(withEmail.ok && withEmail.value.warnings.map((w) => w.kind)).toEqual(["email"]);
+    expect(t.db.select().from(actions).all()).toHaveLength(1);
+    expect(t.db.select().from(progressUpdates).all()).toHaveLength(0);
+  });
+
+  it("lists an organization's open actions by due date from the owners index, with paging", () => {
+    const { repo, input, members } = world();
+    const a = members[0]?.id as string;
+    const b = members[1]?.id as string;
+    for (let i = 1; i <= 9; i++)
+      must(repo.create(ctx(), input(`Task ${i}`, i % 3 === 0 ? [b] : [a, b], `2026-0${i}-15`)));
+    const first = repo.list({ organizationId: a, status: ["open"] }, { first: 4 });
+    if (!("items" in first)) throw new Error();
+    expect([first.totalCount, first.items.map((x) => x.text)]).toEqual([
+      6,
+      ["Task 1", "Task 2", "Task 4", "Task 5"],
+    ]);
+    const rest = repo.list({ organizationId: a, status: ["open"] }, { first: 4, after: first.endCursor });
+    expect("items" in rest && rest.items.map((x) => x.text)).toEqual(["Task 7", "Task 8"]);
+    const overdue = repo.list({ organizationId: b, overdueOn: "2026-04-01" as PlainDate });
+    expect("items" in overdue && overdue.items.map((x) => x.text)).toEqual(["Task 1", "Task 2", "Task 3"]);
+    const all = repo.list({ dueFrom: "2026-08-01" as PlainDate });
+    expect("items" in all && all.items.map((x) => x.text)).toEqual(["Task 8", "Task 9"]);
+  });
+
+  it("brings open actions back as matters arising with their carry-over count", () => {
+    const { repo, input, members, ms } = world();
+    const owner = [members[0]?.id as string];
+    const old = must(repo.create(ctx(), input("From January", owner, "2026-01-31", 0))).action;
+    const feb = must(repo.create(ctx(), input("From February", owner, "2026-03-31", 1))).action;
+    const done = must(repo.create(ctx(), input("Done already", owner, "2026-01-31", 0))).action;
+    must(repo.changeStatus(ctx(), { actionId: done.id, version: 1, event: "complete", comment: "" }));
+    const arising = repo.mattersArising(ms[2]?.id as string, "2026-03-12" as PlainDate);
+    expect(arising.map((m) => [m.action.id, m.carriedOver, m.overdue])).toEqual([
+      [old.id, 2, true],
+      [feb.id, 1, false],
+    ]);
+  });
+});

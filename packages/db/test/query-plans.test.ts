@@ -1,0 +1,67 @@
+import type { PlainDate } from "@moei/domain/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actionRepository } from "../src/repositories/action.repository.ts";
+import { meetingRepository } from "../src/repositories/meeting.repository.ts";
+import { agreements } from "../src/schema/index.ts";
+import { generateSynthetic, SIZES } from "../src/seed/synthetic.ts";
+import { tempDb } from "./support.ts";
+
+/** The plans of the main lists, on a database with enough rows that SQLite's planner has a choice. */
+describe("list queries use their indexes", () => {
+  const log: { sql: string; params: readonly unknown[] }[] = [];
+  const t = tempDb({ onQuery: (sql, params) => log.push({ sql, params }) });
+  beforeAll(() => {
+    generateSynthetic(t.db, SIZES.XS, { seed: 7, today: "2026-11-21" as PlainDate });
+    t.db.$client.exec("ANALYZE");
+  });
+  afterAll(() => t.dispose());
+
+  /** Plans of the statements run by `fn`, as SQLite describes them. */
+  function plans(fn: () => unknown): string[] {
+    log.length = 0;
+    fn();
+    return log.map(({ sql, params }) =>
+      (t.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as never[])) as { detail: string }[])
+        .map((r) => r.detail)
+        .join(" | "),
+    );
+  }
+
+  it("an organization's open actions by due date: the owners index, no sort", () => {
+    const someOrg = (
+      t.db.$client.prepare("SELECT organization_id AS id FROM action_owners LIMIT 1").get() as { id: string }
+    ).id;
+    const [total, page] = plans(() =>
+      actionRepository(t.db).list(
+        { organizationId: someOrg, status: ["open", "in_progress"], dueFrom: "2020-01-01" as PlainDate },
+        { first: 50 },
+      ),
+    );
+    expect(total).toMatch(/action_owners USING COVERING INDEX action_owners_org_status_due_idx/);
+    expect(page).toMatch(/action_owners USING (COVERING )?INDEX action_owners_org_status_due_idx/);
+    expect(page).not.toMatch(/SCAN action_owners/);
+  });
+
+  it("a series' meetings by start: the series/start index, no sort", () => {
+    const seriesId = (t.db.$client.prepare("SELECT id FROM meeting_series LIMIT 1").get() as { id: string })
+      .id;
+    const [, page] = plans(() => meetingRepository(t.db).list({ seriesId }, { first: 50 }));
+    expect(page).toMatch(/meetings USING INDEX meetings_series_start_idx/);
+    expect(page).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+  });
+
+  it("agreements by status and expiry: the status/expiry index", () => {
+    const sql = t.db.select().from(agreements).where(undefined).toSQL();
+    expect(sql.sql).toContain("agreements");
+    const plan = (
+      t.db.$client
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT id FROM agreements WHERE status = ? AND expires_on < ? ORDER BY expires_on",
+        )
+        .all("in_force", "2027-06-01") as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join(" | ");
+    expect(plan).toMatch(/agreements USING (COVERING )?INDEX agreements_status_expiry_idx/);
+  });
+});
