@@ -10,7 +10,11 @@ export const relations = defineRelations(schema, (r) => ({
     contacts: r.many.contacts(),
   },
   contacts: {
-    organization: r.one.organizations({ from: r.contacts.organizationId, to: r.organizations.id, optional: false }),
+    organization: r.one.organizations({
+      from: r.contacts.organizationId,
+      to: r.organizations.id,
+      optional: false,
+    }),
   },
   agreements: {
     parties: r.many.agreementParties(),
@@ -19,15 +23,27 @@ export const relations = defineRelations(schema, (r) => ({
     parent: r.one.agreements({ from: r.agreements.parentId, to: r.agreements.id }),
   },
   agreementParties: {
-    agreement: r.one.agreements({ from: r.agreementParties.agreementId, to: r.agreements.id, optional: false }),
+    agreement: r.one.agreements({
+      from: r.agreementParties.agreementId,
+      to: r.agreements.id,
+      optional: false,
+    }),
     organization: r.one.organizations({ from: r.agreementParties.organizationId, to: r.organizations.id }),
     signatories: r.many.agreementSignatories(),
   },
   agreementSignatories: {
-    party: r.one.agreementParties({ from: r.agreementSignatories.partyId, to: r.agreementParties.id, optional: false }),
+    party: r.one.agreementParties({
+      from: r.agreementSignatories.partyId,
+      to: r.agreementParties.id,
+      optional: false,
+    }),
   },
   cooperationAreas: {
-    agreement: r.one.agreements({ from: r.cooperationAreas.agreementId, to: r.agreements.id, optional: false }),
+    agreement: r.one.agreements({
+      from: r.cooperationAreas.agreementId,
+      to: r.agreements.id,
+      optional: false,
+    }),
   },
   sopVersions: {
     agreement: r.one.agreements({ from: r.sopVersions.agreementId, to: r.agreements.id, optional: false }),
@@ -37,17 +53,29 @@ export const relations = defineRelations(schema, (r) => ({
     sopVersion: r.one.sopVersions({ from: r.sopSteps.sopVersionId, to: r.sopVersions.id, optional: false }),
   },
   meetingSeries: {
-    secretariat: r.one.organizations({ from: r.meetingSeries.secretariatId, to: r.organizations.id, optional: false }),
+    secretariat: r.one.organizations({
+      from: r.meetingSeries.secretariatId,
+      to: r.organizations.id,
+      optional: false,
+    }),
     members: r.many.seriesMembers(),
     chairs: r.many.seriesChairs({ from: r.meetingSeries.id, to: r.seriesChairs.seriesId }),
     meetings: r.many.meetings(),
   },
   seriesMembers: {
     series: r.one.meetingSeries({ from: r.seriesMembers.seriesId, to: r.meetingSeries.id, optional: false }),
-    organization: r.one.organizations({ from: r.seriesMembers.organizationId, to: r.organizations.id, optional: false }),
+    organization: r.one.organizations({
+      from: r.seriesMembers.organizationId,
+      to: r.organizations.id,
+      optional: false,
+    }),
   },
   seriesChairs: {
-    organization: r.one.organizations({ from: r.seriesChairs.organizationId, to: r.organizations.id, optional: false }),
+    organization: r.one.organizations({
+      from: r.seriesChairs.organizationId,
+      to: r.organizations.id,
+      optional: false,
+    }),
   },
   meetings: {
     series: r.one.meetingSeries({ from: r.meetings.seriesId, to: r.meetingSeries.id, optional: false }),
@@ -60,11 +88,19 @@ export const relations = defineRelations(schema, (r) => ({
   },
   invitations: {
     meeting: r.one.meetings({ from: r.invitations.meetingId, to: r.meetings.id, optional: false }),
-    organization: r.one.organizations({ from: r.invitations.organizationId, to: r.organizations.id, optional: false }),
+    organization: r.one.organizations({
+      from: r.invitations.organizationId,
+      to: r.organizations.id,
+      optional: false,
+    }),
   },
   attendance: {
     meeting: r.one.meetings({ from: r.attendance.meetingId, to: r.meetings.id, optional: false }),
-    organization: r.one.organizations({ from: r.attendance.organizationId, to: r.organizations.id, optional: false }),
+    organization: r.one.organizations({
+      from: r.attendance.organizationId,
+      to: r.organizations.id,
+      optional: false,
+    }),
   },
   agendaItems: {
     meeting: r.one.meetings({ from: r.agendaItems.meetingId, to: r.meetings.id, optional: false }),
@@ -85,7 +121,11 @@ export const relations = defineRelations(schema, (r) => ({
   },
   actionOwners: {
     action: r.one.actions({ from: r.actionOwners.actionId, to: r.actions.id, optional: false }),
-    organization: r.one.organizations({ from: r.actionOwners.organizationId, to: r.organizations.id, optional: false }),
+    organization: r.one.organizations({
+      from: r.actionOwners.organizationId,
+      to: r.organizations.id,
+      optional: false,
+    }),
   },
   actionLinks: {
     action: r.one.actions({ from: r.actionLinks.actionId, to: r.actions.id, optional: false }),
@@ -97,9 +137,17 @@ export const relations = defineRelations(schema, (r) => ({
     owners: r.many.caseOwners(),
   },
   caseOwners: {
-    caseReference: r.one.caseReferences({ from: r.caseOwners.code, to: r.caseReferences.code, optional: false }),
+    caseReference: r.one.caseReferences({
+      from: r.caseOwners.code,
+      to: r.caseReferences.code,
+      optional: false,
+    }),
   },
   users: {
-    organization: r.one.organizations({ from: r.users.organizationId, to: r.organizations.id, optional: false }),
+    organization: r.one.organizations({
+      from: r.users.organizationId,
+      to: r.organizations.id,
+      optional: false,
+    }),
   },
 }));

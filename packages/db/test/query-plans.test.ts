@@ -1,18 +1,19 @@
 import type { PlainDate } from "@moei/domain/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionRepository } from "../src/repositories/action.repository.ts";
+import { agreementRepository } from "../src/repositories/agreement.repository.ts";
 import { meetingRepository } from "../src/repositories/meeting.repository.ts";
-import { agreements } from "../src/schema/index.ts";
 import { generateSynthetic, SIZES } from "../src/seed/synthetic.ts";
 import { tempDb } from "./support.ts";
 
-/** The plans of the main lists, on a database with enough rows that SQLite's planner has a choice. */
+/** The plans of the main lists, as SQLite makes them for tables of production size. */
 describe("list queries use their indexes", () => {
   const log: { sql: string; params: readonly unknown[] }[] = [];
   const t = tempDb({ onQuery: (sql, params) => log.push({ sql, params }) });
   beforeAll(() => {
+    // No ANALYZE: with the few rows of XS the statistics would rightly favour scans; without them SQLite
+    // plans as for large tables, which is what these indexes are for.
     generateSynthetic(t.db, SIZES.XS, { seed: 7, today: "2026-11-21" as PlainDate });
-    t.db.$client.exec("ANALYZE");
   });
   afterAll(() => t.dispose());
 
@@ -51,17 +52,12 @@ describe("list queries use their indexes", () => {
   });
 
   it("agreements by status and expiry: the status/expiry index", () => {
-    const sql = t.db.select().from(agreements).where(undefined).toSQL();
-    expect(sql.sql).toContain("agreements");
-    const plan = (
-      t.db.$client
-        .prepare(
-          "EXPLAIN QUERY PLAN SELECT id FROM agreements WHERE status = ? AND expires_on < ? ORDER BY expires_on",
-        )
-        .all("in_force", "2027-06-01") as { detail: string }[]
-    )
-      .map((r) => r.detail)
-      .join(" | ");
-    expect(plan).toMatch(/agreements USING (COVERING )?INDEX agreements_status_expiry_idx/);
+    const [, page] = plans(() =>
+      agreementRepository(t.db).list(
+        { status: ["in_force", "signed"], expiringBefore: "2027-06-01" as PlainDate },
+        { first: 50 },
+      ),
+    );
+    expect(page).toMatch(/agreements USING (COVERING )?INDEX agreements_status_expiry_idx/);
   });
 });

@@ -461,12 +461,11 @@ export function actionRepository(db: Db) {
             .orderBy(asc(actions.dueOn), asc(actions.id))
             .limit(size + 1)
             .all();
-      const loaded = new Map(loadActions(db, rows.slice(0, size)).map((a) => [a.id as string, a]));
       return toPage(
         rows,
         size,
         total,
-        (r) => loaded.get(r.id) as Action,
+        (rs) => loadActions(db, rs),
         (r) => [r.dueOn, r.id],
       );
     },

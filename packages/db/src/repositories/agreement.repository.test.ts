@@ -82,15 +82,33 @@ describe("agreement repository", () => {
   it("locks the terms after signing, refuses a self-reference, and keeps SOP steps to SOPs", () => {
     const mou = create();
     const negotiating = parsed(repo.applyEvent(ctx(), mou.id, 1, { type: "start_negotiation" }));
-    const signed = parsed(repo.applyEvent(ctx(), mou.id, negotiating.version, { type: "sign", on: date("2009-04-24") }));
+    const signed = parsed(
+      repo.applyEvent(ctx(), mou.id, negotiating.version, { type: "sign", on: date("2009-04-24") }),
+    );
     const before = snapshot(t.db);
-    expect(repo.update(ctx(), mou.id, signed.version, { areas: [] })).toMatchObject({ error: { code: "AGREEMENT.TERMS_LOCKED" } });
-    expect(repo.update(ctx(), mou.id, signed.version, { parentId: mou.id })).toMatchObject({ error: { code: "AGREEMENT.SELF_REFERENCE" } });
-    expect(repo.addSopVersion(ctx(), parsed(validate(sopVersionInputSchema, { agreementId: mou.id, steps: aSopVersion().steps.map(({ order, ...s }) => ({ ...s, order })) })))).toMatchObject({
+    expect(repo.update(ctx(), mou.id, signed.version, { areas: [] })).toMatchObject({
+      error: { code: "AGREEMENT.TERMS_LOCKED" },
+    });
+    expect(repo.update(ctx(), mou.id, signed.version, { parentId: mou.id })).toMatchObject({
+      error: { code: "AGREEMENT.SELF_REFERENCE" },
+    });
+    expect(
+      repo.addSopVersion(
+        ctx(),
+        parsed(
+          validate(sopVersionInputSchema, {
+            agreementId: mou.id,
+            steps: aSopVersion().steps.map(({ order, ...s }) => ({ ...s, order })),
+          }),
+        ),
+      ),
+    ).toMatchObject({
       error: { code: "SOP.NOT_AN_SOP" },
     });
     expect(snapshot(t.db)).toEqual(before);
-    const renamed = parsed(repo.update(ctx(), mou.id, signed.version, { title: { en: "Renamed" }, expiresOn: null }));
+    const renamed = parsed(
+      repo.update(ctx(), mou.id, signed.version, { title: { en: "Renamed" }, expiresOn: null }),
+    );
     expect([renamed.title.en, renamed.parties.length, renamed.areas.length]).toEqual(["Renamed", 2, 2]);
   });
 

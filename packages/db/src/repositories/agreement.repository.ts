@@ -569,14 +569,13 @@ export function agreementRepository(db: Db) {
         .orderBy(asc(expiryKey), asc(agreements.id))
         .limit(size + 1)
         .all();
-      const visible = toPage(
+      return toPage(
         rows,
         size,
         total,
-        (row) => row,
+        (rs) => loadMany(db, rs),
         (row) => [row.expiresOn ?? "~", row.id],
       );
-      return { ...visible, items: loadMany(db, visible.items) };
     },
 
     /** Adds the next version of an agreement's SOP, checked by the domain against the latest one. */

@@ -187,15 +187,21 @@ export function caseReferenceRepository(db: Db) {
         .orderBy(asc(caseReferences.code))
         .limit(size + 1)
         .all();
-      const visible = toPage(
+      return toPage(
         rows,
         size,
         total,
-        (row) => row,
+        (rs) =>
+          withOwners(
+            db,
+            rs,
+            inArray(
+              caseOwners.code,
+              rs.map((r) => r.code),
+            ),
+          ),
         (row) => [row.code],
       );
-      const codes = visible.items.map((r) => r.code);
-      return { ...visible, items: withOwners(db, visible.items, inArray(caseOwners.code, codes)) };
     },
 
     /**

@@ -266,6 +266,7 @@ export function meetingRepository(db: Db) {
     ctx: WriteContext,
     input: ScheduleMeetingInput & { readonly occurrence?: LocalDateTime },
     audit: (e: { operation: string; entityType: string; entityId: string; after: unknown }) => void,
+    number?: MeetingNumber,
   ): Meeting {
     const series = seriesOf(tx, input.seriesId);
     if (series === undefined) return fail(unknownReference("seriesId"));
@@ -273,7 +274,7 @@ export function meetingRepository(db: Db) {
     const end = addMinutes(start, input.durationMinutes);
     const times = checkTimes(start, end);
     if (!times.ok) return fail(times.error);
-    const number = numberFor(tx, series.id, series.numbering, start, input.zone);
+    number ??= numberFor(tx, series.id, series.numbering, start, input.zone);
     const id = newId<MeetingId>("mtg");
     const row = tx
       .insert(meetings)
@@ -401,11 +402,27 @@ export function meetingRepository(db: Db) {
         .orderBy(asc(meetings.startAt), asc(meetings.id))
         .limit(size + 1)
         .all();
-      return toPage(rows, size, total, toMeeting, (r) => [r.startAt, r.id]);
+      return toPage(
+        rows,
+        size,
+        total,
+        (rs) => rs.map(toMeeting),
+        (r) => [r.startAt, r.id],
+      );
     },
 
-    schedule(ctx: WriteContext, input: ScheduleMeetingInput) {
-      return write<Meeting, MeetingWriteError>(db, ctx, (tx, audit) => insertMeeting(tx, ctx, input, audit));
+    /**
+     * Schedules a meeting, numbered after the series' earlier ones. `options.number` keeps the number of
+     * a meeting imported from an older register (the case management meetings continue after the 30th).
+     */
+    schedule(
+      ctx: WriteContext,
+      input: ScheduleMeetingInput & { readonly occurrence?: LocalDateTime },
+      options: { readonly number?: MeetingNumber } = {},
+    ) {
+      return write<Meeting, MeetingWriteError>(db, ctx, (tx, audit) =>
+        insertMeeting(tx, ctx, input, audit, options.number),
+      );
     },
 
     /**

@@ -213,7 +213,13 @@ export function organizationRepository(db: Db) {
         .orderBy(asc(organizations.nameEn), asc(organizations.id))
         .limit(size + 1)
         .all();
-      return toPage(rows, size, total, toOrganization, (r) => [r.nameEn, r.id]);
+      return toPage(
+        rows,
+        size,
+        total,
+        (rs) => rs.map(toOrganization),
+        (r) => [r.nameEn, r.id],
+      );
     },
 
     createContact(ctx: WriteContext, input: ContactInput) {
@@ -271,14 +277,15 @@ export function organizationRepository(db: Db) {
       });
     },
 
-    contactsOf(organizationId: string, { listedOnly = false } = {}): Contact[] {
-      const where = listedOnly
-        ? and(
-            eq(contacts.organizationId, organizationId),
-            eq(contacts.consentToList, true),
-            eq(contacts.active, true),
-          )
-        : eq(contacts.organizationId, organizationId);
+    contactsOf(organizationId: string, options: { listedOnly?: boolean } = {}): Contact[] {
+      return this.contactsOfMany([organizationId], options);
+    },
+
+    /** Contacts of several organizations in one statement; `listedOnly`: active and consenting to be listed. */
+    contactsOfMany(organizationIds: readonly string[], { listedOnly = false } = {}): Contact[] {
+      if (organizationIds.length === 0) return [];
+      const of = inArray(contacts.organizationId, [...organizationIds]);
+      const where = listedOnly ? and(of, eq(contacts.consentToList, true), eq(contacts.active, true)) : of;
       return db.select().from(contacts).where(where).orderBy(asc(contacts.name)).all().map(toContact);
     },
   };

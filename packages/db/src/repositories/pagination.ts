@@ -1,6 +1,8 @@
 /** A page of a list, with an opaque cursor to the next page. */
 export interface Page<T> {
   readonly items: readonly T[];
+  /** The items with the cursor of each, for Relay connections. */
+  readonly edges: readonly { readonly node: T; readonly cursor: string }[];
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
   readonly totalCount: number;
@@ -39,21 +41,20 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   return { code: "INVALID_CURSOR", params: {} };
 }
 
-/** Builds the page from rows fetched with limit size + 1. */
+/**
+ * Builds the page from rows fetched with limit size + 1. `mapAll` turns the visible rows into domain
+ * values in one go, so that children can be loaded for the whole page in a fixed number of statements.
+ */
 export function toPage<R, T>(
   rows: readonly R[],
   size: number,
   totalCount: number,
-  map: (row: R) => T,
+  mapAll: (rows: readonly R[]) => readonly T[],
   key: (row: R) => readonly (string | number)[],
 ): Page<T> {
   const hasNextPage = rows.length > size;
   const visible = hasNextPage ? rows.slice(0, size) : rows;
-  const last = visible.at(-1);
-  return {
-    items: visible.map(map),
-    endCursor: last === undefined ? null : encodeCursor(key(last)),
-    hasNextPage,
-    totalCount,
-  };
+  const items = mapAll(visible);
+  const edges = items.map((node, i) => ({ node, cursor: encodeCursor(key(visible[i] as R)) }));
+  return { items, edges, endCursor: edges.at(-1)?.cursor ?? null, hasNextPage, totalCount };
 }

@@ -1,7 +1,7 @@
 import type { ActionStatus } from "@moei/domain/action";
 import { index, integer, primaryKey, text } from "drizzle-orm/sqlite-core";
 import { agreements } from "./agreement.ts";
-import { instant, plainDate, timestamps, table } from "./columns.ts";
+import { instant, plainDate, table, timestamps } from "./columns.ts";
 import { agendaItems, decisions, meetings } from "./meeting.ts";
 import { contacts, organizations } from "./organization.ts";
 import { users } from "./user.ts";
@@ -65,7 +65,10 @@ export const actionLinks = table(
     clause: text(),
     sopStepKey: text(),
   },
-  (t) => [primaryKey({ columns: [t.actionId, t.position] }), index("action_links_agreement_idx").on(t.agreementId, t.clause)],
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.position] }),
+    index("action_links_agreement_idx").on(t.agreementId, t.clause),
+  ],
 );
 
 export const progressUpdates = table(

@@ -1,7 +1,7 @@
 import type { AgreementKind, AgreementStatus, Renewal, ResponsibleSide } from "@moei/domain/agreement";
 import type { Country } from "@moei/domain/organization";
 import { type AnySQLiteColumn, index, integer, primaryKey, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { json, plainDate, timestamps, table } from "./columns.ts";
+import { json, plainDate, table, timestamps } from "./columns.ts";
 import { organizations } from "./organization.ts";
 
 export const agreements = table(

@@ -1,7 +1,7 @@
 import type { AgeBand, CaseStatus, ExploitationType, Sex } from "@moei/domain/case-reference";
 import type { Country } from "@moei/domain/organization";
 import { index, integer, primaryKey, text } from "drizzle-orm/sqlite-core";
-import { timestamps, table } from "./columns.ts";
+import { table, timestamps } from "./columns.ts";
 import { organizations } from "./organization.ts";
 
 /** Opaque codes and aggregate fields only: no names, no identifiers, by design. */
@@ -30,5 +30,8 @@ export const caseOwners = table(
       .notNull()
       .references(() => organizations.id),
   },
-  (t) => [primaryKey({ columns: [t.code, t.organizationId] }), index("case_owners_organization_idx").on(t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.code, t.organizationId] }),
+    index("case_owners_organization_idx").on(t.organizationId),
+  ],
 );

@@ -11,7 +11,7 @@ import type { Country } from "@moei/domain/organization";
 import type { Confidentiality, Language, LocalDateTime, TimeZone } from "@moei/domain/shared";
 import { index, integer, primaryKey, real, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { agreements } from "./agreement.ts";
-import { bool, instant, json, timestamps, table } from "./columns.ts";
+import { bool, instant, json, table, timestamps } from "./columns.ts";
 import { organizations } from "./organization.ts";
 import { users } from "./user.ts";
 

@@ -1,7 +1,7 @@
 import type { Country, OrganizationKind } from "@moei/domain/organization";
 import type { Language } from "@moei/domain/shared";
 import { type AnySQLiteColumn, index, text } from "drizzle-orm/sqlite-core";
-import { bool, json, timestamps, table } from "./columns.ts";
+import { bool, json, table, timestamps } from "./columns.ts";
 
 export const organizations = table(
   "organizations",
@@ -20,7 +20,10 @@ export const organizations = table(
     fictional: bool().notNull().default(false),
     ...timestamps,
   },
-  (t) => [index("organizations_kind_country_idx").on(t.kind, t.country), index("organizations_parent_idx").on(t.parentId)],
+  (t) => [
+    index("organizations_kind_country_idx").on(t.kind, t.country),
+    index("organizations_parent_idx").on(t.parentId),
+  ],
 );
 
 export const contacts = table(

@@ -1,6 +1,6 @@
 import type { UiLanguage } from "@moei/domain/shared";
 import { type AnySQLiteColumn, index, integer, primaryKey, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { bool, instant, json, timestamps, table } from "./columns.ts";
+import { bool, instant, json, table, timestamps } from "./columns.ts";
 import { organizations } from "./organization.ts";
 
 export const ROLES = ["admin", "coordinator", "member", "observer"] as const;
@@ -21,7 +21,10 @@ export const users = table(
     active: bool().notNull().default(true),
     ...timestamps,
   },
-  (t) => [uniqueIndex("users_username_idx").on(t.username), index("users_organization_idx").on(t.organizationId)],
+  (t) => [
+    uniqueIndex("users_username_idx").on(t.username),
+    index("users_organization_idx").on(t.organizationId),
+  ],
 );
 
 /** Coordinators run given series; the series they are the secretariat of. */
@@ -68,5 +71,8 @@ export const auditLog = table(
     before: json<unknown>(),
     after: json<unknown>(),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId), index("audit_log_actor_idx").on(t.actorId, t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    index("audit_log_actor_idx").on(t.actorId, t.at),
+  ],
 );

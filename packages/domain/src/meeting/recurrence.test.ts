@@ -542,10 +542,10 @@ describe("parseCadence", () => {
     expect(refuse({ zone: "asia/bangkok" })).toBe("TIME.INVALID_ZONE");
     expect(refuse({ zone: "+07:00" })).toBe("TIME.INVALID_ZONE");
     expect(refuse({ firstStart: "2026-01-08 09:30" })).toBe("TIME.INVALID_LOCAL_DATE_TIME");
-    expect(refuse({ durationMinutes: 4 })).toBe("RECURRENCE.INVALID_DURATION");
+    expect(refuse({ durationMinutes: 14 })).toBe("RECURRENCE.INVALID_DURATION");
     expect(refuse({ durationMinutes: 1441 })).toBe("RECURRENCE.INVALID_DURATION");
     expect(refuse({ durationMinutes: 90.5 })).toBe("RECURRENCE.INVALID_DURATION");
-    expect(refuse({ durationMinutes: 5 })).toBe("accepted");
+    expect(refuse({ durationMinutes: 15 })).toBe("accepted");
     expect(refuse({ durationMinutes: 1440 })).toBe("accepted");
   });
   it("accepts a first start inside a DST gap", () => {
@@ -733,7 +733,7 @@ const cadences = fc
       fc.integer({ min: 1, max: 40 }).map((n) => `;COUNT=${n}`),
       fc.integer({ min: 0, max: 900 }).map((n) => ({ days: n })),
     ),
-    duration: fc.integer({ min: 5, max: 1440 }),
+    duration: fc.integer({ min: 15, max: 1440 }),
   })
   .map(({ zone: z, date, hour, minute, interval, shape, ending, duration }) => {
     const day = Temporal.PlainDate.from(date.toISOString().slice(0, 10));

@@ -36,7 +36,8 @@ export type CadenceFrequency = (typeof CADENCE_FREQUENCIES)[number];
 export const RRULE_WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 export type RruleWeekday = (typeof RRULE_WEEKDAYS)[number];
 
-export const MIN_CADENCE_DURATION_MINUTES = 5;
+// The same floor as a single meeting, so that every occurrence can be scheduled.
+export const MIN_CADENCE_DURATION_MINUTES = 15;
 export const MAX_CADENCE_DURATION_MINUTES = 24 * 60;
 /** The most occurrences one query returns, and the largest COUNT a rule may have. */
 export const MAX_OCCURRENCES = 1000;
@@ -527,7 +528,7 @@ export function moveOccurrence(
 
 /**
  * A cadence from user input. The zone must be a canonical IANA name, `firstStart` a wall-clock time
- * that is itself an occurrence of the rule (RFC 5545 leaves other starts undefined), the duration 5–1440 minutes.
+ * that is itself an occurrence of the rule (RFC 5545 leaves other starts undefined), the duration 15–1440 minutes.
  */
 export function parseCadence(input: {
   readonly rrule: string;

@@ -7,6 +7,7 @@ export * from "./hierarchy.ts";
 export * from "./ids.ts";
 export * from "./language.ts";
 export * from "./lifecycle.ts";
+export * from "./messages.ts";
 export * from "./result.ts";
 export * from "./schemas.ts";
 export * from "./time.ts";

@@ -29,11 +29,16 @@ describe("time values", () => {
     expect(unwrap(parseInstant("2026-11-21T03:00:00.999Z"))).toBe("2026-11-21T03:00:00Z");
     expect(instantFromEpochMs(Date.UTC(2026, 10, 21, 3, 0, 0, 500))).toBe("2026-11-21T03:00:00Z");
   });
+  it("accepts an offset and stores the instant in UTC", () => {
+    expect(unwrap(parseInstant("2026-12-10T10:00:00+07:00"))).toBe("2026-12-10T03:00:00Z");
+    expect(unwrap(parseInstant("2026-12-10T09:30:00+06:30"))).toBe("2026-12-10T03:00:00Z");
+  });
   it.each([
     "2026-02-30T00:00:00Z",
     "2026-11-21T24:00:00Z",
     "2026-11-21 03:00:00Z",
-    "2026-11-21T03:00:00+07:00",
+    "2026-11-21T03:00:00",
+    "2026-11-21T03:00:00+7",
     "",
   ])("refuses the instant %j", (value) => {
     expect(parseInstant(value)).toEqual({

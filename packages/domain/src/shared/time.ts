@@ -7,7 +7,7 @@ import { err, ok, type Result } from "./result.ts";
  * Time is stored as an instant plus a named zone; calendar dates as plain dates. Both are ISO-8601
  * strings, so values serialize to JSON, SQLite and GraphQL unchanged.
  */
-/** A UTC instant, `2026-11-21T03:00:00Z` (milliseconds optional). */
+/** A UTC instant, `2026-11-21T03:00:00Z`, to the second. */
 export type Instant = Brand<string, "Instant">;
 /** A calendar date with no time or zone, `2026-11-21` (due dates, signature dates). */
 export type PlainDate = Brand<string, "PlainDate">;
@@ -19,7 +19,8 @@ export type TimeZone = Brand<string, "TimeZone">;
 export const BANGKOK = "Asia/Bangkok" as TimeZone;
 export const YANGON = "Asia/Yangon" as TimeZone;
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+/** RFC 3339 with `Z` or a numeric offset (`+07:00`, `+06:30`); stored back as UTC. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 

@@ -1,0 +1,18 @@
+export { backup, integrityProblem, restore } from "./backup.ts";
+export { closeDb, type Db, DEFAULT_DB_PATH, MIGRATIONS_FOLDER, type OpenOptions, openDb } from "./client.ts";
+export { type ActionChanges, type ActionFilter, actionRepository } from "./repositories/action.repository.ts";
+export { type AgreementFilter, agreementRepository } from "./repositories/agreement.repository.ts";
+export {
+  type CaseReferenceFilter,
+  caseReferenceRepository,
+} from "./repositories/case-reference.repository.ts";
+export type { DuplicateError, NotFoundError, UnknownReferenceError } from "./repositories/errors.ts";
+export {
+  type MeetingFilter,
+  type MeetingRecord,
+  meetingRepository,
+} from "./repositories/meeting.repository.ts";
+export { type OrganizationFilter, organizationRepository } from "./repositories/organization.repository.ts";
+export type { CursorError, Page, PageArgs } from "./repositories/pagination.ts";
+export { seriesRepository } from "./repositories/series.repository.ts";
+export type { WriteContext } from "./repositories/write.ts";
