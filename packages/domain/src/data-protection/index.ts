@@ -1,3 +1,4 @@
+export { type AcceptedText, acceptFreeText } from "./free-text.ts";
 export {
   FINDING_KINDS,
   type Finding,
@@ -22,4 +23,3 @@ export {
   thaiNationalId,
   thaiPhone,
 } from "./identifiers.ts";
-export { type AcceptedText, acceptFreeText } from "./free-text.ts";

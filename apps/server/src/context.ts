@@ -1,0 +1,82 @@
+import {
+  actionRepository,
+  agreementRepository,
+  caseReferenceRepository,
+  type Db,
+  meetingRepository,
+  organizationRepository,
+  seriesRepository,
+  type WriteContext,
+} from "@moei/db";
+import {
+  BANGKOK,
+  dateOf,
+  type Instant,
+  instantFromEpochMs,
+  type PlainDate,
+  type UiLanguage,
+  type UserId,
+} from "@moei/domain/shared";
+
+export interface Clock {
+  now(): Instant;
+}
+export const systemClock: Clock = { now: () => instantFromEpochMs(Date.now()) };
+
+/** What every resolver gets: the repositories, the user's language, the clock and the actor. */
+export interface Context {
+  readonly db: Db;
+  readonly repos: ReturnType<typeof repositories>;
+  readonly lang: UiLanguage;
+  readonly clock: Clock;
+  readonly actorId: UserId | null;
+  readonly requestId: string;
+  /** Filled in during the request for its one log line (never with user text). */
+  readonly requestLog: { operation?: string };
+  /** A write context stamped now. */
+  write(): WriteContext;
+  /** Today in Thailand, where most deadlines are set. */
+  today(): PlainDate;
+}
+
+export function repositories(db: Db) {
+  return {
+    organizations: organizationRepository(db),
+    agreements: agreementRepository(db),
+    series: seriesRepository(db),
+    meetings: meetingRepository(db),
+    actions: actionRepository(db),
+    cases: caseReferenceRepository(db),
+  };
+}
+
+const LANGS: readonly UiLanguage[] = ["en", "th", "my"];
+
+/** The first of en/th/my in Accept-Language order, else English. */
+export function languageOf(acceptLanguage: string | undefined): UiLanguage {
+  for (const part of (acceptLanguage ?? "").split(",")) {
+    const tag = part.trim().split(";")[0]?.toLowerCase().slice(0, 2) as UiLanguage;
+    if (LANGS.includes(tag)) return tag;
+  }
+  return "en";
+}
+
+export function createContext(
+  db: Db,
+  repos: ReturnType<typeof repositories>,
+  options: {
+    lang: UiLanguage;
+    clock: Clock;
+    actorId: UserId | null;
+    requestId: string;
+    requestLog: { operation?: string };
+  },
+): Context {
+  return {
+    db,
+    repos,
+    ...options,
+    write: () => ({ actorId: options.actorId, at: options.clock.now() }),
+    today: () => dateOf(options.clock.now(), BANGKOK),
+  };
+}

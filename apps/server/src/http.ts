@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyStatic from "@fastify/static";
+import type { Db } from "@moei/db";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { GraphQLFormattedError } from "graphql";
+import { type Clock, type Context, createContext, languageOf, repositories, systemClock } from "./context.ts";
+import { schema } from "./schema/index.ts";
+
+export interface ServerOptions {
+  readonly db: Db;
+  readonly clock?: Clock;
+  /** The built portal to serve at `/`, if it exists. */
+  readonly portalDir?: string;
+  /** Pino logger options; false in tests. */
+  readonly logger?: boolean | { level: string };
+  /** Production hides the schema from introspection. */
+  readonly production?: boolean;
+}
+
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** What the request log line may say about the GraphQL operation: its name, when it is a plain name. */
+    moei?: { operation?: string };
+  }
+}
+
+/**
+ * Unexpected errors are logged with an id and reach the client only as that id; expected failures are
+ * typed results in the schema and never arrive here.
+ */
+function masking(log: FastifyInstance["log"]) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code !== "INTERNAL_SERVER_ERROR" && code !== undefined) return formatted;
+    const errorId = randomUUID();
+    const original = (error as { originalError?: unknown }).originalError ?? error;
+    log.error(
+      {
+        errorId,
+        err: original instanceof Error ? { name: original.name, stack: original.stack } : String(original),
+      },
+      "unexpected error",
+    );
+    return {
+      message: `Unexpected error; it was logged with id ${errorId}.`,
+      extensions: { code: "INTERNAL", errorId },
+    };
+  };
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { db } = options;
+  const clock = options.clock ?? systemClock;
+  const repos = repositories(db);
+  const app = Fastify({
+    // One line per request is written below; Fastify's own request logs would carry full URLs.
+    logger: options.logger ?? false,
+    disableRequestLogging: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+  });
+
+  const logRequest: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, contextValue }) {
+          const name = request.operationName;
+          if (name && OPERATION_NAME.test(name)) contextValue.requestLog.operation = name;
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: masking(app.log),
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), logRequest],
+  });
+  await apollo.start();
+
+  app.addHook("onResponse", async (request, reply) => {
+    // No query strings, bodies or variables: they may carry what users typed.
+    request.log.info(
+      {
+        requestId: request.id,
+        method: request.method,
+        route: request.routeOptions.url ?? "unmatched",
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        operation: request.moei?.operation,
+      },
+      "request",
+    );
+  });
+
+  await app.register(fastifyApollo(apollo), {
+    path: "/graphql",
+    context: async (request) => {
+      request.moei = {};
+      return createContext(db, repos, {
+        lang: languageOf(request.headers["accept-language"]),
+        clock,
+        actorId: null,
+        requestId: request.id,
+        requestLog: request.moei,
+      });
+    },
+  });
+
+  app.get("/health", async () => {
+    db.$client.prepare("SELECT 1").get();
+    return { status: "ok" };
+  });
+
+  if (options.portalDir && existsSync(join(options.portalDir, "index.html"))) {
+    await app.register(fastifyStatic, {
+      root: options.portalDir,
+      // Hashed assets never change; index.html always revalidates.
+      setHeaders: (reply, path) => {
+        reply.header(
+          "cache-control",
+          /[.-][A-Za-z0-9_-]{8,}\.(js|css|woff2?)$/.test(path)
+            ? "public, max-age=31536000, immutable"
+            : "no-cache",
+        );
+      },
+    });
+    app.setNotFoundHandler((request, reply) =>
+      request.method === "GET" && !request.url.startsWith("/graphql")
+        ? reply.sendFile("index.html")
+        : reply.code(404).send({ error: "Not found" }),
+    );
+  }
+
+  return app;
+}

@@ -1,0 +1,19 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+// Resolve @moei/* to their TypeScript source (the "@moei/source" export condition).
+const conditions = ["@moei/source", "node", "import", "module", "default"];
+// graphql ships both index.mjs and index.js; Pothos and Apollo load the CommonJS one through Node, so
+// tests must too, or two copies of graphql meet ("Cannot use GraphQLObjectType from another module").
+const graphql = createRequire(import.meta.url).resolve("graphql");
+
+export default defineConfig({
+  resolve: { conditions, alias: [{ find: /^graphql$/, replacement: graphql }] },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
+  test: {
+    include: ["test/**/*.test.ts"],
+    reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
