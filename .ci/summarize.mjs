@@ -19,7 +19,10 @@ for (const group of ["packages", "apps"]) {
         skipped += report.stats.skipped;
       } else {
         passed += report.numPassedTests ?? 0;
-        failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+        failed +=
+          (report.numFailedTests ?? 0) +
+          (report.numFailedTestSuites ?? 0) -
+          countSuitesWithFailedTests(report);
         skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
       }
     }
@@ -28,7 +31,9 @@ for (const group of ["packages", "apps"]) {
 
 // A suite that failed to load has no failed tests of its own; count it once as a failure.
 function countSuitesWithFailedTests(report) {
-  return (report.testResults ?? []).filter((s) => s.status === "failed" && s.assertionResults?.some((t) => t.status === "failed")).length;
+  return (report.testResults ?? []).filter(
+    (s) => s.status === "failed" && s.assertionResults?.some((t) => t.status === "failed"),
+  ).length;
 }
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
