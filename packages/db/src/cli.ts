@@ -29,7 +29,11 @@ function main(args: readonly string[]): number {
         }
         const now = instantFromEpochMs(Date.now());
         const summary = seedDemo(db, { now, today: dateOf(now, BANGKOK) });
-        console.log(`Demo data loaded into ${path}: ${JSON.stringify(summary)}`);
+        const s = summary;
+        console.log(
+          `Demo data loaded into ${path}: ${s.organizations} organizations, ${s.agreements} agreements, ${s.series} meeting series, ` +
+            `${s.meetings} meetings, ${s.actions} actions (${s.overdueActions} overdue), ${s.caseReferences} case references.`,
+        );
         return 0;
       } finally {
         closeDb(db);
