@@ -5,6 +5,7 @@ import {
   type Db,
   meetingRepository,
   organizationRepository,
+  searchRepository,
   seriesRepository,
   type WriteContext,
 } from "@moei/db";
@@ -47,6 +48,7 @@ export function repositories(db: Db) {
     meetings: meetingRepository(db),
     actions: actionRepository(db),
     cases: caseReferenceRepository(db),
+    search: searchRepository(db),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from "@moei/domain/data-protection";
 import type { ErrorParams, FieldIssue, UiLanguage } from "@moei/domain/shared";
 import { errorMessage, fieldMessage } from "@moei/domain/shared";
+import { clearAllDataLoaders } from "@pothos/plugin-dataloader";
 
 /**
  * Expected failures, as the classes the Pothos errors plugin turns into typed GraphQL results. Each
@@ -75,6 +76,13 @@ type AnyDomainError = {
 /** Maps any domain or store error to its failure class; the code decides, exhaustively by family. */
 export function toFailure(error: AnyDomainError, lang: UiLanguage): Failure {
   if (error.code === "VALIDATION") return new ValidationFailure(error.issues ?? [], lang);
+  // An id that names nothing is a mistake in one input field: report it on that field.
+  if (error.code === "UNKNOWN_REFERENCE") {
+    return new ValidationFailure(
+      [{ path: String(error.params.field), key: error.code, params: error.params }],
+      lang,
+    );
+  }
   if (error.code === "CONFLICT") return new ConflictFailure(error.params, lang);
   if (error.code === "NOT_FOUND") return new NotFoundFailure(error.code, error.params, lang);
   if (error.code === "PRIVACY.PERSONAL_DATA")
@@ -84,11 +92,16 @@ export function toFailure(error: AnyDomainError, lang: UiLanguage): Failure {
   return new Failure(error.code, error.params, lang);
 }
 
-/** The value of a successful result, or the typed failure thrown for the errors plugin to return. */
+/**
+ * The value of a successful result, or the typed failure thrown for the errors plugin to return. After
+ * a success the request's dataloaders are cleared: the mutations of one operation run in turn, and a
+ * later one must not be answered from what was loaded before a write.
+ */
 export function orFail<T>(
   result: { ok: true; value: T } | { ok: false; error: AnyDomainError },
-  lang: UiLanguage,
+  ctx: { readonly lang: UiLanguage },
 ): T {
-  if (result.ok) return result.value;
-  throw toFailure(result.error, lang);
+  if (!result.ok) throw toFailure(result.error, ctx.lang);
+  clearAllDataLoaders(ctx);
+  return result.value;
 }

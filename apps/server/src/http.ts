@@ -6,7 +6,8 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyStatic from "@fastify/static";
 import type { Db } from "@moei/db";
-import Fastify, { type FastifyInstance } from "fastify";
+import { PothosValidationError } from "@pothos/core";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { GraphQLFormattedError } from "graphql";
 import { type Clock, type Context, createContext, languageOf, repositories, systemClock } from "./context.ts";
 import { schema } from "./schema/index.ts";
@@ -39,8 +40,16 @@ function masking(log: FastifyInstance["log"]) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (code !== "INTERNAL_SERVER_ERROR" && code !== undefined) return formatted;
-    const errorId = randomUUID();
     const original = (error as { originalError?: unknown }).originalError ?? error;
+    // A malformed or wrong-type global id is the caller's mistake, not ours.
+    if (original instanceof PothosValidationError) {
+      return {
+        message: formatted.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: "BAD_USER_INPUT" },
+      };
+    }
+    const errorId = randomUUID();
     log.error(
       {
         errorId,
@@ -62,7 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     // One line per request is written below; Fastify's own request logs would carry full URLs.
     logger: options.logger ?? false,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
   });

@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { closeDb, DEFAULT_DB_PATH, openDb } from "@moei/db";
@@ -14,7 +15,7 @@ const PORTAL_DIR = resolve(here, "../../portal/dist");
 const HELP = `Moei server
 
   serve           migrate MOEI_DB, load the demo data into an empty database, serve on PORT
-  print-schema    print the GraphQL schema (SDL)
+  print-schema    write the GraphQL schema (SDL) to apps/server/schema.graphql
 
 Environment: PORT (default 8080), HOST (default 127.0.0.1; 0.0.0.0 to listen on every interface),
 MOEI_DB (default ${DEFAULT_DB_PATH}), MOEI_DEMO=0 to start empty, LOG_LEVEL (default info), NODE_ENV=production.
@@ -72,9 +73,13 @@ async function main(command = "serve"): Promise<number> {
   switch (command) {
     case "serve":
       return serve();
-    case "print-schema":
-      process.stdout.write(`${printSchema(schema)}\n`);
+    case "print-schema": {
+      // Written beside and renamed, so a schema that fails to build never leaves an empty file.
+      writeFileSync(`${SCHEMA_FILE}.tmp`, `${printSchema(schema)}\n`);
+      renameSync(`${SCHEMA_FILE}.tmp`, SCHEMA_FILE);
+      console.log(`Wrote ${SCHEMA_FILE}`);
       return 0;
+    }
     default:
       console.log(HELP);
       return command === "help" || command === "--help" ? 0 : 2;

@@ -43,6 +43,14 @@ describe("HTTP", () => {
     expect(r.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
+  it("treats a malformed or wrong-type global id as the caller's mistake", async () => {
+    const mutation = `mutation Off($id: ID!) { setOrganizationActive(id: $id, active: false) { __typename } }`;
+    for (const id of ["not-base64!", Buffer.from("Agreement:agr_1").toString("base64")]) {
+      const r = await s.gql(mutation, { id });
+      expect(r.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+  });
+
   it("has a health endpoint that touches the database", async () => {
     const r = await fetch(`${s.url}/health`);
     expect([r.status, await r.json()]).toEqual([200, { status: "ok" }]);

@@ -14,5 +14,6 @@ export {
 } from "./repositories/meeting.repository.ts";
 export { type OrganizationFilter, organizationRepository } from "./repositories/organization.repository.ts";
 export type { CursorError, Page, PageArgs } from "./repositories/pagination.ts";
+export { SEARCH_ENTITY_TYPES, type SearchHit, searchRepository } from "./repositories/search.repository.ts";
 export { seriesRepository } from "./repositories/series.repository.ts";
 export type { WriteContext } from "./repositories/write.ts";

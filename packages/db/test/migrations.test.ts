@@ -30,13 +30,15 @@ type Row = Record<string, unknown>;
 
 /**
  * Fills every table with rows by introspection alone (column types, NOT NULL, foreign keys), parents
- * first, so that any future migration is tested on data without this test knowing the schema.
+ * first, so that any future migration is tested on data without this test knowing the schema. Tables
+ * only: `pragma_table_list` tells the full-text index (virtual) and its shadow tables apart, which are
+ * derived data written by triggers and would be corrupted by rows of their own.
  */
 function fillEveryTable(client: Database.Database, rowsPerTable: number): void {
   const tables = (
     client
       .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
       )
       .all() as { name: string }[]
   ).map((t) => t.name);
@@ -68,9 +70,15 @@ function fillEveryTable(client: Database.Database, rowsPerTable: number): void {
       pk: number;
     }[];
     const tableFks = fks.get(table) ?? [];
+    // A rowid alias is SQLite's to assign, as in the application: triggers may have taken 1, 2, 3 already.
+    const rowidAlias =
+      columns.filter((c) => c.pk > 0).length === 1
+        ? columns.find((c) => c.pk === 1 && c.type.toLowerCase() === "integer")?.name
+        : undefined;
     for (let i = 1; i <= rowsPerTable; i++) {
       const row: Row = {};
       for (const c of columns) {
+        if (c.name === rowidAlias) continue;
         const fk = tableFks.find((f) => f.from === c.name);
         if (fk?.table === table) row[c.name] = null;
         else if (fk)
@@ -101,7 +109,7 @@ const counts = (client: Database.Database) =>
     (
       client
         .prepare(
-          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
+          "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
         )
         .all() as { name: string }[]
     ).map((t) => [

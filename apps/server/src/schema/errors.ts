@@ -1,3 +1,4 @@
+import { message } from "@moei/domain/shared";
 import { builder } from "../builder.ts";
 import {
   ConflictFailure,
@@ -72,3 +73,22 @@ builder.objectType(PersonalDataFailure, {
   description: "The text holds what looks like personal data (an ID, phone, e-mail or date of birth).",
   fields: (t) => ({ findings: t.field({ type: [FindingRef], resolve: (e) => e.findings }) }),
 });
+
+/** Personal data found in a text that was saved anyway (the series is not restricted). */
+export const PersonalDataWarningRef = builder
+  .objectRef<PersonalDataFailure["findings"][number]>("PersonalDataWarning")
+  .implement({
+    description:
+      "What looks like personal data in a text that was saved anyway (the series is not restricted): ask the writer to remove it.",
+    fields: (t) => ({
+      kind: t.exposeString("kind", {
+        description: "thai_national_id, passport, myanmar_nrc, phone, email or date_of_birth",
+      }),
+      start: t.exposeInt("start", { description: "UTF-16 offset in the saved text" }),
+      end: t.exposeInt("end"),
+      message: t.string({
+        description: "Why it matters, in the language of the request",
+        resolve: (f, _, ctx) => message(f.reason, ctx.lang),
+      }),
+    }),
+  });

@@ -4,6 +4,12 @@ import "./scalars.ts";
 import "./errors.ts";
 import "./connection.ts";
 import "./organization.ts";
+import "./series.ts";
+import "./meeting.ts";
+import "./agreement.ts";
+import "./case-reference.ts";
+import "./action.ts";
+import "./search.ts";
 
 builder.queryType({});
 builder.mutationType({});

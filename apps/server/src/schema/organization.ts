@@ -113,8 +113,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: OrganizationInput, required: true }) },
     resolve: (_, { input }, ctx) => {
-      const valid = orFail(validate(organizationInputSchema, organizationInput(input)), ctx.lang);
-      return orFail(ctx.repos.organizations.create(ctx.write(), valid), ctx.lang);
+      const valid = orFail(validate(organizationInputSchema, organizationInput(input)), ctx);
+      return orFail(ctx.repos.organizations.create(ctx.write(), valid), ctx);
     },
   }),
   updateOrganization: t.field({
@@ -125,8 +125,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: OrganizationInput, required: true }),
     },
     resolve: (_, { id, input }, ctx) => {
-      const valid = orFail(validate(organizationInputSchema, organizationInput(input)), ctx.lang);
-      return orFail(ctx.repos.organizations.update(ctx.write(), id.id, valid), ctx.lang);
+      const valid = orFail(validate(organizationInputSchema, organizationInput(input)), ctx);
+      return orFail(ctx.repos.organizations.update(ctx.write(), id.id, valid), ctx);
     },
   }),
   setOrganizationActive: t.field({
@@ -138,7 +138,7 @@ builder.mutationFields((t) => ({
       active: t.arg.boolean({ required: true }),
     },
     resolve: (_, { id, active }, ctx) =>
-      orFail(ctx.repos.organizations.setActive(ctx.write(), id.id, active), ctx.lang),
+      orFail(ctx.repos.organizations.setActive(ctx.write(), id.id, active), ctx),
   }),
 }));
 
@@ -163,8 +163,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: ContactInput, required: true }) },
     resolve: (_, { input }, ctx) => {
-      const valid = orFail(validate(contactInputSchema, contactInput(input)), ctx.lang);
-      return orFail(ctx.repos.organizations.createContact(ctx.write(), valid), ctx.lang);
+      const valid = orFail(validate(contactInputSchema, contactInput(input)), ctx);
+      return orFail(ctx.repos.organizations.createContact(ctx.write(), valid), ctx);
     },
   }),
   updateContact: t.field({
@@ -176,13 +176,13 @@ builder.mutationFields((t) => ({
       active: t.arg.boolean(),
     },
     resolve: (_, { id, input, active }, ctx) => {
-      const valid = orFail(validate(contactInputSchema, contactInput(input)), ctx.lang);
+      const valid = orFail(validate(contactInputSchema, contactInput(input)), ctx);
       return orFail(
         ctx.repos.organizations.updateContact(ctx.write(), String(id), {
           ...valid,
           ...(active == null ? {} : { active }),
         }),
-        ctx.lang,
+        ctx,
       );
     },
   }),

@@ -1,5 +1,6 @@
 import { type ActionInput, actionInputSchema } from "@moei/domain/action";
 import { type ScheduleMeetingInput, scheduleMeetingInputSchema } from "@moei/domain/meeting";
+import { contactInputSchema } from "@moei/domain/organization";
 import type { PlainDate } from "@moei/domain/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { must, parsed, smallWorld } from "../../test/fixtures.ts";
@@ -7,12 +8,20 @@ import { ctx, tempDb } from "../../test/support.ts";
 import { actionOwners, actions, progressUpdates } from "../schema/index.ts";
 import { actionRepository } from "./action.repository.ts";
 import { meetingRepository } from "./meeting.repository.ts";
+import { organizationRepository } from "./organization.repository.ts";
 
 describe("action repository", () => {
   let t: ReturnType<typeof tempDb>;
+  let statements = 0;
   beforeEach(() => {
-    t = tempDb();
+    t = tempDb({ onQuery: () => (statements += 1) });
   });
+  /** How many SQL statements `run` costs. */
+  function counted<T>(run: () => T): [T, number] {
+    statements = 0;
+    const value = run();
+    return [value, statements];
+  }
   afterEach(() => t.dispose());
 
   function world() {
@@ -158,6 +167,117 @@ describe("action repository", () => {
     expect(arising.map((m) => [m.action.id, m.carriedOver, m.overdue])).toEqual([
       [old.id, 2, true],
       [feb.id, 1, false],
+    ]);
+  });
+
+  it("loads the histories of many actions and the actions of many meetings in fixed statements", () => {
+    const { repo, input, members, ms } = world();
+    const owner = [members[0]?.id as string];
+    const a = must(repo.create(ctx(), input("Share the referral form", owner, "2026-02-01", 0))).action;
+    const b = must(repo.create(ctx(), input("Book the venue", owner, "2026-01-20", 0))).action;
+    const c = must(repo.create(ctx(), input("Send the Thai minutes", owner, "2026-03-01", 1))).action;
+    must(repo.changeStatus(ctx(), { actionId: a.id, version: 1, event: "start", comment: "" }));
+    must(repo.changeStatus(ctx(), { actionId: b.id, version: 1, event: "block", comment: "Venue closed" }));
+    must(repo.changeStatus(ctx(), { actionId: a.id, version: 2, event: "complete", comment: "Sent" }));
+    const [histories, n] = counted(() => repo.progressOf([a.id, b.id, c.id, "act_unknown"]));
+    expect(n).toBe(1);
+    expect(histories.map((p) => [p.actionId, p.from, p.to, p.comment])).toEqual(
+      [
+        [a.id, "open", "in_progress", ""],
+        [a.id, "in_progress", "done", "Sent"],
+        [b.id, "open", "blocked", "Venue closed"],
+      ].sort((x, y) => (x[0] as string).localeCompare(y[0] as string)),
+    );
+    const [agreed, m] = counted(() => repo.ofMeetings([ms[0]?.id as string, ms[1]?.id as string]));
+    expect(m).toBe(3);
+    expect(agreed.map((x) => x.text)).toEqual([
+      "Book the venue",
+      "Share the referral form",
+      "Send the Thai minutes",
+    ]);
+    expect(repo.ofMeetings([])).toEqual([]);
+  });
+
+  it("shows only listed contacts", () => {
+    const { repo, members } = world();
+    const orgs = organizationRepository(t.db);
+    const contact = (name: string, consentToList: boolean) =>
+      must(
+        orgs.createContact(
+          ctx(),
+          parsed(contactInputSchema, { organizationId: members[0]?.id, name, consentToList }),
+        ),
+      );
+    const listed = contact("Ko Min", true);
+    const unlisted = contact("Daw Hla", false);
+    const [found, n] = counted(() => repo.listedContacts([listed.id, unlisted.id]));
+    expect([found.map((x) => x.name), n]).toEqual([["Ko Min"], 1]);
+  });
+
+  it("pages each organization's open actions like `list` does, in five statements for all of them", () => {
+    const { repo, input, members } = world();
+    const a = members[0]?.id as string;
+    const b = members[1]?.id as string;
+    const idle = members[2]?.id as string;
+    for (let i = 1; i <= 7; i++)
+      must(repo.create(ctx(), input(`Task ${i}`, i % 2 === 0 ? [b] : [a, b], `2026-0${i}-15`)));
+    const done = repo.list({ organizationId: a, query: "Task 3" });
+    const task3 = "items" in done ? done.items[0] : undefined;
+    must(
+      repo.changeStatus(ctx(), { actionId: task3?.id as string, version: 1, event: "complete", comment: "" }),
+    );
+    const [pages, n] = counted(() => repo.openOfOrganizations([a, b, idle], { first: 2 }));
+    expect(n).toBe(5);
+    if (!Array.isArray(pages)) throw new Error("cursor");
+    expect(pages.map((p) => [p.totalCount, p.hasNextPage, p.items.map((x) => x.text)])).toEqual([
+      [3, true, ["Task 1", "Task 5"]],
+      [6, true, ["Task 1", "Task 2"]],
+      [0, false, []],
+    ]);
+    // The cursors are those of `list`, so a client pages one organization on with either.
+    const listed = repo.list({ organizationId: a, status: ["open", "in_progress", "blocked"] }, { first: 2 });
+    expect("items" in listed && listed.endCursor).toBe(pages[0]?.endCursor);
+    const next = repo.openOfOrganizations([a], { first: 2, after: pages[0]?.endCursor ?? null });
+    expect(Array.isArray(next) && next.map((p) => [p.hasNextPage, p.items.map((x) => x.text)])).toEqual([
+      [false, ["Task 7"]],
+    ]);
+    expect(repo.openOfOrganizations([a], { after: "nonsense" })).toMatchObject({ code: "INVALID_CURSOR" });
+  });
+
+  it("answers matters arising for many meetings at once, as for each alone", () => {
+    const { repo, input, members, ms, series } = world();
+    const owner = [members[0]?.id as string];
+    must(repo.create(ctx(), input("From January", owner, "2026-01-31", 0)));
+    must(repo.create(ctx(), input("From February", owner, "2026-03-31", 1)));
+    must(repo.create(ctx(), input("From March", owner, "2026-04-30", 2)));
+    const other = smallWorld(t.db, { name: { en: "Tak provincial sub-committee" } });
+    const elsewhere = must(
+      meetingRepository(t.db).schedule(
+        ctx("2025-12-01T00:00:00Z"),
+        parsed<ScheduleMeetingInput>(scheduleMeetingInputSchema, {
+          seriesId: other.series.id,
+          start: "2026-04-01T10:00",
+          zone: "Asia/Bangkok",
+          durationMinutes: 60,
+          mode: "online",
+        }),
+      ),
+    );
+    expect(series.id).not.toBe(other.series.id);
+    const today = "2026-03-12" as PlainDate;
+    const ids = [ms[2]?.id, "mtg_unknown", ms[0]?.id, elsewhere.id, ms[1]?.id] as string[];
+    const [all, n] = counted(() => repo.mattersArisingOf(ids, today));
+    expect(n).toBe(5);
+    expect(all).toEqual(ids.map((id) => repo.mattersArising(id, today)));
+    expect(all.map((list) => list.map((m) => [m.action.text, m.carriedOver]))).toEqual([
+      [
+        ["From January", 2],
+        ["From February", 1],
+      ],
+      [],
+      [],
+      [],
+      [["From January", 1]],
     ]);
   });
 });

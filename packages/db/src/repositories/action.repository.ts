@@ -12,6 +12,7 @@ import {
 } from "@moei/domain/action";
 import { acceptFreeText, type Finding, type PersonalDataError } from "@moei/domain/data-protection";
 import type { AgreementLink } from "@moei/domain/meeting";
+import type { Contact } from "@moei/domain/organization";
 import {
   type ActionId,
   type AgendaItemId,
@@ -20,6 +21,7 @@ import {
   type ConflictError,
   type ContactId,
   checkVersion,
+  compareInstants,
   type DecisionId,
   type Instant,
   type Language,
@@ -28,7 +30,7 @@ import {
   type PlainDate,
   type UserId,
 } from "@moei/domain/shared";
-import { and, asc, count, eq, gt, gte, inArray, lt, lte, notInArray, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, inArray, lt, lte, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { newId } from "../ids.ts";
 import {
@@ -45,11 +47,22 @@ import {
   progressUpdates,
 } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
+import { toContact } from "./organization.repository.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
 import { contains } from "./search.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
 
 type ActionRow = typeof actions.$inferSelect;
+type ProgressRow = typeof progressUpdates.$inferSelect;
+
+const toProgress = (r: ProgressRow): ProgressUpdate => ({
+  actionId: r.actionId as ActionId,
+  at: r.at,
+  authorId: (r.authorId ?? "system") as UserId,
+  from: r.fromStatus,
+  to: r.toStatus,
+  comment: r.comment,
+});
 
 const OPEN: readonly ActionStatus[] = ["open", "in_progress", "blocked"];
 
@@ -384,14 +397,128 @@ export function actionRepository(db: Db) {
         .where(eq(progressUpdates.actionId, actionId))
         .orderBy(asc(progressUpdates.at), asc(progressUpdates.id))
         .all()
-        .map((r) => ({
-          actionId: r.actionId as ActionId,
-          at: r.at,
-          authorId: (r.authorId ?? "system") as UserId,
-          from: r.fromStatus,
-          to: r.toStatus,
-          comment: r.comment,
-        }));
+        .map(toProgress);
+    },
+
+    /** The histories of many actions in one statement, oldest first within each action. */
+    progressOf(actionIds: readonly string[]): ProgressUpdate[] {
+      if (actionIds.length === 0) return [];
+      return db
+        .select()
+        .from(progressUpdates)
+        .where(inArray(progressUpdates.actionId, [...new Set(actionIds)]))
+        .orderBy(asc(progressUpdates.actionId), asc(progressUpdates.at), asc(progressUpdates.id))
+        .all()
+        .map(toProgress);
+    },
+
+    /** The actions agreed at these meetings, by due date then id, in three statements whatever their number. */
+    ofMeetings(meetingIds: readonly string[]): Action[] {
+      if (meetingIds.length === 0) return [];
+      return loadActions(
+        db,
+        db
+          .select()
+          .from(actions)
+          .where(inArray(actions.sourceMeetingId, [...new Set(meetingIds)]))
+          .orderBy(asc(actions.dueOn), asc(actions.id))
+          .all(),
+      );
+    },
+
+    /**
+     * The contacts named on actions, by contact id, in one statement. Only active contacts who agreed
+     * to be listed: an action must not show a name the partner directory would hide.
+     */
+    listedContacts(contactIds: readonly string[]): Contact[] {
+      if (contactIds.length === 0) return [];
+      return db
+        .select()
+        .from(contacts)
+        .where(
+          and(
+            inArray(contacts.id, [...new Set(contactIds)]),
+            eq(contacts.consentToList, true),
+            eq(contacts.active, true),
+          ),
+        )
+        .all()
+        .map(toContact);
+    },
+
+    /**
+     * One page of open actions (open, in progress, blocked) per organization, by due date then id, with
+     * the same `page` for every organization: in five statements whatever the number of organizations
+     * (counts, the owners index ranked per organization, then the actions). One page per id, in order.
+     */
+    openOfOrganizations(
+      organizationIds: readonly string[],
+      page: PageArgs = {},
+    ): Page<Action>[] | CursorError {
+      const size = pageSize(page);
+      let after: SQL | undefined;
+      if (page.after) {
+        const key = decodeCursor(page.after, 2);
+        if (!Array.isArray(key)) return key;
+        const [dueOn, id] = key as [PlainDate, string];
+        after = or(
+          gt(actionOwners.dueOn, dueOn),
+          and(eq(actionOwners.dueOn, dueOn), gt(actionOwners.actionId, id)),
+        );
+      }
+      if (organizationIds.length === 0) return [];
+      const open = and(
+        inArray(actionOwners.organizationId, [...new Set(organizationIds)]),
+        inArray(actionOwners.status, [...OPEN]),
+      );
+      const totals = new Map(
+        db
+          .select({ organizationId: actionOwners.organizationId, n: count() })
+          .from(actionOwners)
+          .where(open)
+          .groupBy(actionOwners.organizationId)
+          .all()
+          .map((r) => [r.organizationId, r.n]),
+      );
+      const ranked = db
+        .select({
+          organizationId: actionOwners.organizationId,
+          actionId: actionOwners.actionId,
+          dueOn: actionOwners.dueOn,
+          rank: sql<number>`row_number() over (partition by ${actionOwners.organizationId} order by ${actionOwners.dueOn}, ${actionOwners.actionId})`.as(
+            "rank",
+          ),
+        })
+        .from(actionOwners)
+        .where(and(open, after))
+        .as("ranked");
+      // size + 1 per organization tells whether each has a next page.
+      const rows = db
+        .select()
+        .from(ranked)
+        .where(lte(ranked.rank, size + 1))
+        .orderBy(asc(ranked.organizationId), asc(ranked.rank))
+        .all();
+      const ids = [...new Set(rows.map((r) => r.actionId))];
+      const loaded =
+        ids.length === 0
+          ? new Map<string, Action>()
+          : new Map(
+              loadActions(db, db.select().from(actions).where(inArray(actions.id, ids)).all()).map((a) => [
+                a.id as string,
+                a,
+              ]),
+            );
+      const rowsOf = Map.groupBy(rows, (r) => r.organizationId);
+      return organizationIds.map((organizationId) =>
+        toPage(
+          rowsOf.get(organizationId) ?? [],
+          size,
+          totals.get(organizationId) ?? 0,
+          (rs) => rs.map((r) => loaded.get(r.actionId) as Action),
+          (r) => [r.dueOn, r.actionId],
+        ),
+      );
     },
 
     /**
@@ -494,6 +621,60 @@ export function actionRepository(db: Db) {
         loadActions(db, rows),
         today,
       );
+    },
+
+    /**
+     * Matters arising at many meetings in five statements, whatever their number: the meetings, the
+     * meetings of their series up to the latest of them, then the open actions agreed at those. One
+     * list per meeting id, in order; the domain's `mattersArising` decides for each.
+     */
+    mattersArisingOf(meetingIds: readonly string[], today: PlainDate): MatterArising[][] {
+      if (meetingIds.length === 0) return [];
+      const wanted = db
+        .select()
+        .from(meetings)
+        .where(inArray(meetings.id, [...new Set(meetingIds)]))
+        .all();
+      if (wanted.length === 0) return meetingIds.map(() => []);
+      const latest = wanted.map((m) => m.startAt).reduce((a, b) => (compareInstants(a, b) >= 0 ? a : b));
+      const seriesIds = [...new Set(wanted.map((m) => m.seriesId))];
+      const upToLatest = and(inArray(meetings.seriesId, seriesIds), lte(meetings.startAt, latest));
+      const seriesMeetings = db
+        .select({
+          id: meetings.id,
+          seriesId: meetings.seriesId,
+          start: meetings.startAt,
+          status: meetings.status,
+        })
+        .from(meetings)
+        .where(upToLatest)
+        .all();
+      const rows = db
+        .select()
+        .from(actions)
+        .where(
+          and(
+            inArray(actions.sourceMeetingId, db.select({ id: meetings.id }).from(meetings).where(upToLatest)),
+            notInArray(actions.status, ["done", "cancelled"]),
+          ),
+        )
+        .all();
+      const open = loadActions(db, rows);
+      const byId = new Map(wanted.map((m) => [m.id, m]));
+      return meetingIds.map((id) => {
+        const meeting = byId.get(id);
+        if (meeting === undefined) return [];
+        const series = seriesMeetings
+          .filter((m) => m.seriesId === meeting.seriesId && compareInstants(m.start, meeting.startAt) <= 0)
+          .map((m) => ({ id: m.id as MeetingId, start: m.start, status: m.status }));
+        const sources = new Set(series.map((m) => m.id as string));
+        return mattersArising(
+          { id: meeting.id as MeetingId, start: meeting.startAt, status: meeting.status },
+          series,
+          open.filter((a) => sources.has(a.source.meetingId)),
+          today,
+        );
+      });
     },
   };
 }

@@ -488,6 +488,68 @@ describe("agreement repository", () => {
     });
   });
 
+  describe("batch loads for the API", () => {
+    const steps = aSopVersion().steps;
+    const sopInput = (agreementId: string, raw: Record<string, unknown> = {}) =>
+      parsed(validate(sopVersionInputSchema, { agreementId, steps, ...raw }));
+
+    it("loads the children of 1 or 10 parents in the same number of statements, grouped in the order asked", () => {
+      const mous = Array.from({ length: 10 }, (_, i) => create(mouDraft({ title: { en: `MOU ${i}` } })));
+      const kids = mous.flatMap((mou, i) =>
+        ["B annex", "A SOP"].map((en) =>
+          create(mouDraft({ kind: "sop", title: { en: `${en} ${i}` }, parentId: mou.id })),
+        ),
+      );
+      const measure = (ids: readonly string[]) => {
+        statements.length = 0;
+        const found = repo.childrenOfMany(ids);
+        return { found, statements: statements.length };
+      };
+      const one = measure([mous[3]?.id ?? ""]);
+      const ten = measure(mous.map((m) => m.id).reverse());
+
+      expect(one.found.map((a) => a.title.en)).toEqual(["A SOP 3", "B annex 3"]);
+      expect(one.found.every((a) => a.parentId === mous[3]?.id)).toBe(true);
+      expect(ten.found).toHaveLength(20);
+      expect(ten.found.slice(0, 2).map((a) => a.title.en)).toEqual(["A SOP 9", "B annex 9"]);
+      expect(ten.found[0]).toEqual(repo.get(kids[19]?.id ?? ""));
+      expect(ten.statements).toBe(one.statements);
+      expect(one.statements).toBe(4);
+      expect(measure([]).statements).toBe(0);
+      expect(measure(["agr_missing", kids[0]?.id ?? ""]).found).toEqual([]);
+    });
+
+    it("loads the SOP versions of 1 or 10 agreements in two statements, grouped in the order asked", () => {
+      const sops = Array.from({ length: 10 }, (_, i) =>
+        create(mouDraft({ kind: "sop", title: { en: `SOP ${i}` } })),
+      );
+      for (const sop of sops) {
+        parsed(repo.addSopVersion(ctx(), sopInput(sop.id, { note: "First" })));
+        parsed(repo.addSopVersion(ctx(), sopInput(sop.id, { note: "Second" })));
+      }
+      const measure = (ids: readonly string[]) => {
+        statements.length = 0;
+        const found = repo.sopVersionsOfMany(ids);
+        return { found, statements: statements.length };
+      };
+      const one = measure([sops[4]?.id ?? ""]);
+      const ten = measure(sops.map((s) => s.id).reverse());
+
+      expect(one.found).toEqual(repo.sopVersions(sops[4]?.id ?? ""));
+      expect(ten.found.map((v) => [v.agreementId, v.version])).toEqual(
+        [...sops].reverse().flatMap((s) => [
+          [s.id, 1],
+          [s.id, 2],
+        ]),
+      );
+      expect(ten.found.every((v) => v.steps.length === 3)).toBe(true);
+      expect(one.statements).toBe(2);
+      expect(ten.statements).toBe(2);
+      expect(measure([]).statements).toBe(0);
+      expect(measure(["agr_missing"]).found).toEqual([]);
+    });
+  });
+
   describe("list", () => {
     function fixture() {
       const ngo = organization("Mae Sot NGO", "ngo");

@@ -645,5 +645,59 @@ export function agreementRepository(db: Db) {
     sopVersions(agreementId: string): SopVersion[] {
       return loadSopVersions(db, agreementId);
     },
+
+    /**
+     * The SOP versions of several agreements in two statements whatever their number (none for an
+     * empty list): by agreement in the order asked, each agreement's oldest first, steps in order.
+     */
+    sopVersionsOfMany(agreementIds: readonly string[]): SopVersion[] {
+      const unique = [...new Set(agreementIds)];
+      if (unique.length === 0) return [];
+      const versions = db
+        .select()
+        .from(sopVersions)
+        .where(inArray(sopVersions.agreementId, unique))
+        .orderBy(asc(sopVersions.version))
+        .all();
+      if (versions.length === 0) return [];
+      const steps = groupBy(
+        db
+          .select()
+          .from(sopSteps)
+          .where(
+            inArray(
+              sopSteps.sopVersionId,
+              db
+                .select({ id: sopVersions.id })
+                .from(sopVersions)
+                .where(inArray(sopVersions.agreementId, unique)),
+            ),
+          )
+          .all(),
+        (s) => s.sopVersionId,
+      );
+      const byAgreement = groupBy(versions, (v) => v.agreementId);
+      return unique.flatMap((id) =>
+        (byAgreement.get(id) ?? []).map((v) => toSopVersion(v, steps.get(v.id) ?? [])),
+      );
+    },
+
+    /**
+     * The agreements whose parent is one of `parentIds` (the SOPs, annexes and plans of action under
+     * MOUs), in four statements whatever the number of parents: by parent in the order asked, then by
+     * English title and id.
+     */
+    childrenOfMany(parentIds: readonly string[]): Agreement[] {
+      const unique = [...new Set(parentIds)];
+      if (unique.length === 0) return [];
+      const rows = db
+        .select()
+        .from(agreements)
+        .where(inArray(agreements.parentId, unique))
+        .orderBy(asc(agreements.titleEn), asc(agreements.id))
+        .all();
+      const byParent = groupBy(loadMany(db, rows), (a) => a.parentId ?? "");
+      return unique.flatMap((id) => byParent.get(id) ?? []);
+    },
   };
 }

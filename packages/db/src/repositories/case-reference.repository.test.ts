@@ -121,6 +121,29 @@ describe("case reference repository", () => {
     expect(snapshot(t.db)).toEqual(before);
   });
 
+  it("loads 1 or 10 cases with their owners in two statements, in the order asked", () => {
+    const codes = Array.from({ length: 10 }, (_, i) => {
+      const code = `CMM32-K${i}`;
+      parsed(repo.create(ctx(), input(code), i % 2 === 0 ? [shelter, legalAid] : [legalAid]));
+      return code;
+    });
+    const measure = (asked: readonly string[]) => {
+      statements.length = 0;
+      const found = repo.getMany(asked);
+      return { found, statements: statements.length };
+    };
+    const one = measure(["CMM32-K4"]);
+    const ten = measure([...codes].reverse());
+
+    expect(one.found).toEqual([repo.get("CMM32-K4")]);
+    expect(one.found[0]?.owningOrganizationIds).toEqual([shelter, legalAid].sort());
+    expect(ten.found.map((c) => c.code)).toEqual([...codes].reverse());
+    expect(ten.found[0]?.owningOrganizationIds).toEqual([legalAid]);
+    expect([one.statements, ten.statements]).toEqual([2, 2]);
+    expect(measure([]).statements).toBe(0);
+    expect(measure(["NOPE-1", "CMM32-K0", "CMM32-K0"]).found.map((c) => c.code)).toEqual(["CMM32-K0"]);
+  });
+
   it("lists by code with status and owner filters, across pages, in three statements a page", () => {
     const make = (n: number, owners: string[], events: CaseEvent[] = []) => {
       const code = `CMM30-L${String(n).padStart(3, "0")}`;

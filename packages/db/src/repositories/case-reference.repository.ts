@@ -96,6 +96,17 @@ export function caseReferenceRepository(db: Db) {
       return loadOne(db, code);
     },
 
+    /** The cases among `codes`, in the order asked (unknown codes skipped), in two statements at most. */
+    getMany(codes: readonly string[]): CaseReference[] {
+      const unique = [...new Set(codes)];
+      if (unique.length === 0) return [];
+      const rows = db.select().from(caseReferences).where(inArray(caseReferences.code, unique)).all();
+      const found = new Map(
+        withOwners(db, rows, inArray(caseOwners.code, unique)).map((c) => [c.code as string, c]),
+      );
+      return unique.flatMap((code) => found.get(code) ?? []);
+    },
+
     /** Records a case under its opaque code; a code already recorded is refused with DUPLICATE. */
     create(ctx: WriteContext, input: CaseReferenceInput, owningOrganizationIds: readonly string[]) {
       return write<CaseReference, CaseReferenceWriteError>(db, ctx, (tx, audit) => {

@@ -259,4 +259,167 @@ describe("meeting repository", () => {
     ]);
     expect((next.items[0]?.start ?? "") > (page.items[1]?.start ?? "")).toBe(true);
   });
+
+  describe("batch reads", () => {
+    /** Two series, three meetings with children, and a counter of the statements run. */
+    function world() {
+      const statements: string[] = [];
+      t.dispose();
+      t = tempDb({ onQuery: (sql) => statements.push(sql) });
+      const a = smallWorld(t.db);
+      const b = smallWorld(t.db, { name: { en: "Second series" } });
+      const repo = meetingRepository(t.db);
+      const [m1, m2] = must(repo.scheduleOccurrences(ctx(), a.series.id, 2, "2026-01-01T00:00:00Z" as never));
+      const m3 = must(repo.schedule(ctx(), schedule(b.series.id, "2026-03-05T10:00")));
+      if (m1 === undefined || m2 === undefined) throw new Error("two meetings expected");
+      const during = ctx("2026-01-08T03:00:00Z");
+      must(repo.inviteMembers(ctx(), m1.id));
+      must(repo.invite(ctx(), m3.id, [b.iom.id]));
+      const x = must(repo.addAgendaItem(during, { meetingId: m1.id, kind: "regular", title: { en: "X" } }));
+      must(
+        repo.addAgendaItem(during, { meetingId: m1.id, kind: "regular", title: { en: "Y" }, position: 1 }),
+      );
+      must(repo.addAgendaItem(during, { meetingId: m3.id, kind: "matters_arising", title: { en: "Z" } }));
+      must(
+        repo.recordAttendance(during, m1.id, [
+          { organizationId: a.iom.id, status: "present", delegates: [] },
+          {
+            organizationId: (a.members[0] as (typeof a.members)[number]).id,
+            status: "absent",
+            delegates: [],
+          },
+        ]),
+      );
+      must(repo.applyEvent(during, m1.id, 1, { type: "hold" }));
+      must(
+        repo.saveMinutes(during, {
+          meetingId: m1.id,
+          agendaItemId: x.id,
+          language: "my",
+          body: "မှတ်တမ်း",
+          baseVersion: 0,
+        }),
+      );
+      must(
+        repo.saveMinutes(during, {
+          meetingId: m1.id,
+          agendaItemId: x.id,
+          language: "en",
+          body: "  ",
+          baseVersion: 0,
+        }),
+      );
+      must(repo.addDecision(during, { meetingId: m1.id, text: { en: "Agreed" } }));
+      must(repo.addDecision(during, { meetingId: m1.id, agendaItemId: x.id, text: { en: "Also agreed" } }));
+      statements.length = 0;
+      return { a, b, repo, m1, m2, m3, statements };
+    }
+
+    it("reads the children of many meetings in one statement each", () => {
+      const { a, repo, m1, m2, m3, statements } = world();
+      const ids = [m1.id, m2.id, m3.id];
+      const invited = repo.invitationsOf(ids);
+      expect([
+        invited.filter((i) => i.meetingId === m1.id).length,
+        invited.filter((i) => i.meetingId === m3.id).length,
+      ]).toEqual([5, 1]);
+      const member = (a.members[0] as (typeof a.members)[number]).id;
+      const attended = repo.attendanceOf(ids);
+      expect(attended.map((r) => [r.meetingId, r.organizationId])).toEqual(
+        [a.iom.id, member].sort().map((org) => [m1.id, org]),
+      );
+      expect(Object.fromEntries(attended.map((r) => [r.organizationId, r.status]))).toEqual({
+        [a.iom.id]: "present",
+        [member]: "absent",
+      });
+      expect(repo.agendaOf(ids).map((i) => [i.meetingId, i.position, i.title.en])).toEqual(
+        [
+          [m1.id, 1, "Y"],
+          [m1.id, 2, "X"],
+          [m3.id, 1, "Z"],
+        ].sort((p, q) => (String(p[0]) < String(q[0]) ? -1 : 1)),
+      );
+      expect(repo.minutesOf(ids).map((m) => [m.language, m.version])).toEqual([
+        ["en", 1],
+        ["my", 1],
+      ]);
+      expect(repo.decisionsOf(ids).map((d) => [d.position, d.text.en, d.agendaItemId !== undefined])).toEqual(
+        [
+          [1, "Agreed", false],
+          [2, "Also agreed", true],
+        ],
+      );
+      expect(statements).toHaveLength(5);
+      expect([repo.invitationsOf([]), repo.agendaOf([]), repo.minutesOf([])]).toEqual([[], [], []]);
+      expect(statements).toHaveLength(5);
+    });
+
+    it("reads agenda items and decisions by id across meetings", () => {
+      const { repo, m1, m3, statements } = world();
+      const agenda = repo.agendaOf([m1.id, m3.id]);
+      const decided = repo.decisionsOf([m1.id]);
+      statements.length = 0;
+      const ids = [agenda[2]?.id, agenda[0]?.id, "agi_missing"].map(String);
+      expect(
+        repo
+          .getAgendaItems(ids)
+          .map((i) => i.id)
+          .sort(),
+      ).toEqual([agenda[0]?.id, agenda[2]?.id].sort());
+      expect(repo.getDecisions([decided[1]?.id ?? ""])).toEqual([decided[1]]);
+      expect(statements).toHaveLength(2);
+      expect([repo.getAgendaItems([]), repo.getDecisions([])]).toEqual([[], []]);
+    });
+
+    it("computes the guards' facts for many meetings as facts does for one", () => {
+      const { repo, m1, m2, statements } = world();
+      const now = "2026-01-08T05:00:00Z" as never;
+      expect(repo.factsOf([m2.id, m1.id], now)).toEqual([repo.facts(m2.id, now), repo.facts(m1.id, now)]);
+      expect(repo.factsOf([m1.id], now)).toEqual([{ now, attendanceCount: 1, minutedItemCount: 1 }]);
+      statements.length = 0;
+      repo.factsOf([m1.id, m2.id], now);
+      expect(statements).toHaveLength(2);
+    });
+
+    it("gives each series its realised occurrences and their exceptions", () => {
+      const { a, b, repo, m1, m2, statements } = world();
+      const before = repo.get(m2.id) as NonNullable<ReturnType<typeof repo.get>>;
+      must(repo.applyEvent(ctx(), m2.id, before.version, { type: "cancel" }));
+      statements.length = 0;
+      const [ofA, ofB] = repo.occurrencesOf([a.series.id, b.series.id]);
+      expect(statements).toHaveLength(1);
+      expect(ofA?.meetings.map((m) => m.id)).toEqual([m1.id, m2.id]);
+      expect(ofA?.exceptions).toEqual([
+        { kind: "moved", original: "2026-01-08T09:30", start: m1.start, end: m1.end },
+        { kind: "skipped", original: "2026-02-12T09:30" },
+      ]);
+      // A meeting scheduled by hand realises no occurrence.
+      expect(ofB).toEqual({ seriesId: b.series.id, meetings: [], exceptions: [] });
+    });
+
+    it("pages the meetings of many series at once, each page as list gives it", () => {
+      const { a, b, repo, statements } = world();
+      must(repo.scheduleOccurrences(ctx(), a.series.id, 3, "2026-01-01T00:00:00Z" as never));
+      statements.length = 0;
+      const pages = repo.listBySeries([b.series.id, a.series.id, "ser_none"], {}, { first: 2 });
+      expect(statements).toHaveLength(2);
+      if (!Array.isArray(pages)) throw new Error("pages expected");
+      const [ofB, ofA, none] = pages;
+      expect(ofA).toEqual(repo.list({ seriesId: a.series.id }, { first: 2 }));
+      expect(ofB).toEqual(repo.list({ seriesId: b.series.id }, { first: 2 }));
+      expect(none).toMatchObject({ items: [], totalCount: 0, hasNextPage: false, endCursor: null });
+      const next = repo.listBySeries([a.series.id], {}, { first: 2, after: ofA?.endCursor ?? null });
+      expect(next).toEqual([
+        repo.list({ seriesId: a.series.id }, { first: 2, after: ofA?.endCursor ?? null }),
+      ]);
+      const filtered = repo.listBySeries([a.series.id], {
+        status: ["minutes_draft"],
+        from: "2026-01-01T00:00:00Z" as never,
+      });
+      expect(Array.isArray(filtered) && filtered[0]?.items.map((m) => m.status)).toEqual(["minutes_draft"]);
+      expect(repo.listBySeries([a.series.id], {}, { after: "not a cursor" })).toMatchObject({
+        code: "INVALID_CURSOR",
+      });
+    });
+  });
 });

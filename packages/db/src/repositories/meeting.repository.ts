@@ -8,6 +8,7 @@ import {
   checkOpenFor,
   checkTimes,
   type Decision,
+  freeOccurrences,
   type Invitation,
   insertAgendaItem,
   invite,
@@ -19,13 +20,12 @@ import {
   type Minutes,
   meetingNumberFor,
   minutedItems,
-  nextOccurrences,
-  type Occurrence,
   type OccurrenceException,
   type ParticipationError,
   type Rsvp,
   removeAgendaItem,
   reorderAgenda,
+  requireCadence,
   respond,
   type ScheduleMeetingInput,
 } from "@moei/domain/meeting";
@@ -46,7 +46,24 @@ import {
   type TimeZone,
   type UserId,
 } from "@moei/domain/shared";
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, max, ne, or, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  max,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { newId } from "../ids.ts";
 import {
@@ -191,6 +208,32 @@ export function meetingRepository(db: Db) {
   };
 
   const seriesOf = (tx: Tx | Db, seriesId: string) => loadSeries(tx, [seriesId])[0];
+
+  function conditionsOf(filter: MeetingFilter): SQL | undefined {
+    const conditions: SQL[] = [];
+    if (filter.seriesId) conditions.push(eq(meetings.seriesId, filter.seriesId));
+    if (filter.from) conditions.push(gte(meetings.startAt, filter.from));
+    if (filter.to) conditions.push(lt(meetings.startAt, filter.to));
+    if (filter.status?.length) conditions.push(inArray(meetings.status, [...filter.status]));
+    if (filter.invitedOrganizationId) {
+      const invited = db
+        .select({ id: invitations.meetingId })
+        .from(invitations)
+        .where(eq(invitations.organizationId, filter.invitedOrganizationId));
+      conditions.push(inArray(meetings.id, invited));
+    }
+    return and(...conditions);
+  }
+
+  /** The condition for rows after a page's cursor ([start, id]); none without a cursor. */
+  function afterCursor(cursor: string | null | undefined): { readonly after?: SQL } | CursorError {
+    if (!cursor) return {};
+    const key = decodeCursor(cursor, 2);
+    if (!Array.isArray(key)) return key;
+    const [start, id] = key as [Instant, string];
+    const after = or(gt(meetings.startAt, start), and(eq(meetings.startAt, start), gt(meetings.id, id)));
+    return after === undefined ? {} : { after };
+  }
 
   function open(tx: Tx, id: string, activity: Parameters<typeof checkOpenFor>[1], now: Instant): Meeting {
     const checked = checkOpenFor(mustLoad(tx, id), activity, now);
@@ -371,34 +414,223 @@ export function meetingRepository(db: Db) {
 
     facts: (id: string, now: Instant): MeetingFacts => facts(db, id, now),
 
-    /** Meetings by start time, then id; cursor-paginated. */
-    list(filter: MeetingFilter = {}, page: PageArgs = {}): Page<Meeting> | CursorError {
-      const conditions: SQL[] = [];
-      if (filter.seriesId) conditions.push(eq(meetings.seriesId, filter.seriesId));
-      if (filter.from) conditions.push(gte(meetings.startAt, filter.from));
-      if (filter.to) conditions.push(lt(meetings.startAt, filter.to));
-      if (filter.status?.length) conditions.push(inArray(meetings.status, [...filter.status]));
-      if (filter.invitedOrganizationId) {
-        const invited = db
-          .select({ id: invitations.meetingId })
-          .from(invitations)
-          .where(eq(invitations.organizationId, filter.invitedOrganizationId));
-        conditions.push(inArray(meetings.id, invited));
-      }
-      const where = and(...conditions);
-      const total = db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0;
+    // Batch reads for pages of meetings: one statement each, whatever the number of meetings, so that
+    // the API's dataloaders read a page of N meetings in as many statements as one meeting.
+
+    /** Agenda items by their ids, whatever their meetings (for actions that cite one). */
+    getAgendaItems(ids: readonly string[]): AgendaItem[] {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(agendaItems)
+        .where(inArray(agendaItems.id, [...ids]))
+        .all()
+        .map(toAgendaItem);
+    },
+
+    /** Decisions by their ids, whatever their meetings (for actions that carry one out). */
+    getDecisions(ids: readonly string[]): Decision[] {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(decisions)
+        .where(inArray(decisions.id, [...ids]))
+        .all()
+        .map(toDecision);
+    },
+
+    /** The invitations of many meetings, by meeting then organization. */
+    invitationsOf(meetingIds: readonly string[]): Invitation[] {
+      if (meetingIds.length === 0) return [];
+      return db
+        .select()
+        .from(invitations)
+        .where(inArray(invitations.meetingId, [...meetingIds]))
+        .orderBy(asc(invitations.meetingId), asc(invitations.organizationId))
+        .all()
+        .map((r) => ({
+          meetingId: r.meetingId as MeetingId,
+          organizationId: r.organizationId as OrganizationId,
+          rsvp: r.rsvp,
+          ...(r.respondedAt === null ? {} : { respondedAt: r.respondedAt }),
+        }));
+    },
+
+    /** The attendance rows of many meetings, by meeting then organization. */
+    attendanceOf(meetingIds: readonly string[]): Attendance[] {
+      if (meetingIds.length === 0) return [];
+      return db
+        .select()
+        .from(attendance)
+        .where(inArray(attendance.meetingId, [...meetingIds]))
+        .orderBy(asc(attendance.meetingId), asc(attendance.organizationId))
+        .all()
+        .map((r) => ({
+          meetingId: r.meetingId as MeetingId,
+          organizationId: r.organizationId as OrganizationId,
+          status: r.status,
+          delegates: r.delegates,
+        }));
+    },
+
+    /** The agenda items of many meetings, each meeting's in agenda order. */
+    agendaOf(meetingIds: readonly string[]): AgendaItem[] {
+      if (meetingIds.length === 0) return [];
+      return db
+        .select()
+        .from(agendaItems)
+        .where(inArray(agendaItems.meetingId, [...meetingIds]))
+        .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position))
+        .all()
+        .map(toAgendaItem);
+    },
+
+    /** The minutes of many meetings, every agenda item in every language written. */
+    minutesOf(meetingIds: readonly string[]): Minutes[] {
+      if (meetingIds.length === 0) return [];
+      return db
+        .select()
+        .from(minutes)
+        .where(inArray(minutes.meetingId, [...meetingIds]))
+        .orderBy(asc(minutes.meetingId), asc(minutes.agendaItemId), asc(minutes.language))
+        .all()
+        .map(toMinutes);
+    },
+
+    /** The decisions of many meetings, each meeting's in the order they were taken. */
+    decisionsOf(meetingIds: readonly string[]): Decision[] {
+      if (meetingIds.length === 0) return [];
+      return db
+        .select()
+        .from(decisions)
+        .where(inArray(decisions.meetingId, [...meetingIds]))
+        .orderBy(asc(decisions.meetingId), asc(decisions.position))
+        .all()
+        .map(toDecision);
+    },
+
+    /** What the lifecycle guards know of many meetings at `now`, in the order of `meetingIds` (two statements). */
+    factsOf(meetingIds: readonly string[], now: Instant): MeetingFacts[] {
+      if (meetingIds.length === 0) return [];
+      const ids = [...meetingIds];
+      const present = new Map(
+        db
+          .select({ meetingId: attendance.meetingId, n: count() })
+          .from(attendance)
+          .where(and(inArray(attendance.meetingId, ids), inArray(attendance.status, ["present", "remote"])))
+          .groupBy(attendance.meetingId)
+          .all()
+          .map((r) => [r.meetingId, r.n]),
+      );
+      const written = db
+        .select({ meetingId: minutes.meetingId, agendaItemId: minutes.agendaItemId, body: minutes.body })
+        .from(minutes)
+        .where(inArray(minutes.meetingId, ids))
+        .all();
+      return ids.map((id) => ({
+        now,
+        attendanceCount: present.get(id) ?? 0,
+        minutedItemCount: minutedItems(
+          written
+            .filter((m) => m.meetingId === id)
+            .map((m) => ({ agendaItemId: m.agendaItemId as AgendaItemId, body: m.body })),
+        ).size,
+      }));
+    },
+
+    /**
+     * For each series (in the order of `seriesIds`), its meetings that realise an occurrence of the
+     * cadence and the exceptions they make to it, as `scheduleOccurrences` counts them; one statement.
+     */
+    occurrencesOf(seriesIds: readonly string[]): {
+      readonly seriesId: string;
+      readonly meetings: readonly Meeting[];
+      readonly exceptions: readonly OccurrenceException[];
+    }[] {
+      const rows =
+        seriesIds.length === 0
+          ? []
+          : db
+              .select()
+              .from(meetings)
+              .where(and(inArray(meetings.seriesId, [...seriesIds]), isNotNull(meetings.occurrence)))
+              .orderBy(asc(meetings.startAt), asc(meetings.id))
+              .all();
+      return seriesIds.map((seriesId) => {
+        const own = rows.filter((r) => r.seriesId === seriesId);
+        return { seriesId, meetings: own.map(toMeeting), exceptions: exceptionsOf(own) };
+      });
+    },
+
+    /**
+     * One page of meetings per series (in the order of `seriesIds`), each as `list` would return it
+     * with `seriesId` set, in two statements: a count per series and the rows ranked within each series.
+     */
+    listBySeries(
+      seriesIds: readonly string[],
+      filter: Omit<MeetingFilter, "seriesId"> = {},
+      page: PageArgs = {},
+    ): Page<Meeting>[] | CursorError {
+      const cursor = afterCursor(page.after);
+      if ("code" in cursor) return cursor;
+      if (seriesIds.length === 0) return [];
       const size = pageSize(page);
-      let after: SQL | undefined;
-      if (page.after) {
-        const key = decodeCursor(page.after, 2);
-        if (!Array.isArray(key)) return key;
-        const [start, id] = key as [Instant, string];
-        after = or(gt(meetings.startAt, start), and(eq(meetings.startAt, start), gt(meetings.id, id)));
-      }
+      const where = and(inArray(meetings.seriesId, [...seriesIds]), conditionsOf(filter));
+      const totals = new Map(
+        db
+          .select({ seriesId: meetings.seriesId, n: count() })
+          .from(meetings)
+          .where(where)
+          .groupBy(meetings.seriesId)
+          .all()
+          .map((r) => [r.seriesId, r.n]),
+      );
+      const ranked = db
+        .select({
+          id: meetings.id,
+          rank: sql<number>`row_number() over (partition by ${meetings.seriesId} order by ${meetings.startAt}, ${meetings.id})`.as(
+            "rank",
+          ),
+        })
+        .from(meetings)
+        .where(and(where, cursor.after))
+        .as("ranked");
       const rows = db
         .select()
         .from(meetings)
-        .where(and(where, after))
+        .where(
+          inArray(
+            meetings.id,
+            db
+              .select({ id: ranked.id })
+              .from(ranked)
+              .where(lte(ranked.rank, size + 1)),
+          ),
+        )
+        .orderBy(asc(meetings.startAt), asc(meetings.id))
+        .all();
+      return seriesIds.map((seriesId) =>
+        toPage(
+          rows.filter((r) => r.seriesId === seriesId),
+          size,
+          totals.get(seriesId) ?? 0,
+          (rs) => rs.map(toMeeting),
+          (r) => [r.startAt, r.id],
+        ),
+      );
+    },
+
+    /** Meetings by start time, then id; cursor-paginated. */
+    list(filter: MeetingFilter = {}, page: PageArgs = {}): Page<Meeting> | CursorError {
+      const where = conditionsOf(filter);
+      const total = db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0;
+      const size = pageSize(page);
+      const cursor = afterCursor(page.after);
+      if ("code" in cursor) return cursor;
+      const rows = db
+        .select()
+        .from(meetings)
+        .where(and(where, cursor.after))
         .orderBy(asc(meetings.startAt), asc(meetings.id))
         .limit(size + 1)
         .all();
@@ -433,8 +665,8 @@ export function meetingRepository(db: Db) {
       return write<Meeting[], MeetingWriteError>(db, ctx, (tx, audit) => {
         const series = seriesOf(tx, seriesId);
         if (series === undefined) return fail(notFound("series"));
-        const cadence = series.cadence;
-        if (cadence === undefined) return fail(unknownReference("cadence"));
+        const cadence = requireCadence(series);
+        if (!cadence.ok) return fail(cadence.error);
         const existing = tx
           .select({
             occurrence: meetings.occurrence,
@@ -445,23 +677,18 @@ export function meetingRepository(db: Db) {
           .from(meetings)
           .where(eq(meetings.seriesId, seriesId))
           .all();
-        const taken = new Set(existing.map((m) => m.occurrence));
-        const free: Occurrence[] = [];
-        for (let from = after; free.length < count; ) {
-          const batch = nextOccurrences(cadence, from, count, exceptionsOf(existing));
-          if (batch.length === 0) break;
-          free.push(...batch.filter((o) => !taken.has(o.original)).slice(0, count - free.length));
-          from = (batch.at(-1) as Occurrence).start;
-        }
-        return free.map((o) =>
+        const taken = new Set(existing.flatMap((m) => (m.occurrence === null ? [] : [m.occurrence])));
+        const free = freeOccurrences(cadence.value, after, count, taken, exceptionsOf(existing));
+        if (!free.ok) return fail(free.error);
+        return free.value.map((o) =>
           insertMeeting(
             tx,
             ctx,
             {
               seriesId: seriesId as SeriesId,
               start: o.original,
-              zone: cadence.zone,
-              durationMinutes: cadence.durationMinutes,
+              zone: cadence.value.zone,
+              durationMinutes: cadence.value.durationMinutes,
               mode: "in_person",
               interpretation: series.languages.filter((l) => l !== "en"),
               occurrence: o.original,

@@ -4,9 +4,9 @@ import { type DomainError, domainError } from "../shared/errors.ts";
 import type { AgreementId, OrganizationId, SeriesId } from "../shared/ids.ts";
 import type { Language, LocalizedText } from "../shared/language.ts";
 import { err, ok, type Result } from "../shared/result.ts";
-import { BANGKOK, type TimeZone, YANGON } from "../shared/time.ts";
+import { BANGKOK, type Instant, type LocalDateTime, type TimeZone, YANGON } from "../shared/time.ts";
 import type { NumberingScheme } from "./numbering.ts";
-import type { Cadence } from "./recurrence.ts";
+import { type Cadence, nextOccurrences, type Occurrence, type OccurrenceException } from "./recurrence.ts";
 
 export const SERIES_KINDS = [
   "bcatip",
@@ -67,7 +67,35 @@ export const isCrossBorder = (series: Pick<MeetingSeries, "countries">): boolean
 export type SeriesError =
   | DomainError<"SERIES.ALREADY_MEMBER">
   | DomainError<"SERIES.NOT_MEMBER">
-  | DomainError<"SERIES.SECRETARIAT_NOT_MEMBER">;
+  | DomainError<"SERIES.SECRETARIAT_NOT_MEMBER">
+  | DomainError<"SERIES.NO_CADENCE">
+  | DomainError<"SERIES.NO_FREE_OCCURRENCE">;
+
+/** Scheduling "the next meetings" needs a cadence; ad hoc series schedule one meeting at a time. */
+export function requireCadence(series: Pick<MeetingSeries, "cadence">): Result<Cadence, SeriesError> {
+  return series.cadence === undefined ? err(domainError("SERIES.NO_CADENCE")) : ok(series.cadence);
+}
+
+/**
+ * The next `count` occurrences after `after` that no meeting realises yet; refused when the cadence has
+ * none left (a rule with COUNT or UNTIL that has ended).
+ */
+export function freeOccurrences(
+  cadence: Cadence,
+  after: Instant,
+  count: number,
+  taken: ReadonlySet<LocalDateTime>,
+  exceptions: readonly OccurrenceException[],
+): Result<Occurrence[], SeriesError> {
+  const free: Occurrence[] = [];
+  for (let from = after; free.length < count; ) {
+    const batch = nextOccurrences(cadence, from, count, exceptions);
+    if (batch.length === 0) break;
+    free.push(...batch.filter((o) => !taken.has(o.original)).slice(0, count - free.length));
+    from = (batch.at(-1) as Occurrence).start;
+  }
+  return free.length === 0 ? err(domainError("SERIES.NO_FREE_OCCURRENCE")) : ok(free);
+}
 
 export function addMember(
   series: MeetingSeries,

@@ -129,6 +129,8 @@ const PARAMS: Readonly<Record<string, readonly string[]>> = {
   "SERIES.ALREADY_MEMBER": ["organizationId"],
   "SERIES.NOT_MEMBER": ["organizationId"],
   "SERIES.SECRETARIAT_NOT_MEMBER": ["organizationId"],
+  "SERIES.NO_CADENCE": [],
+  "SERIES.NO_FREE_OCCURRENCE": [],
   "SOP.DUPLICATE_STEP_KEY": ["key"],
   "SOP.NOT_AN_SOP": ["kind"],
   "SOP.NO_STEPS": [],

@@ -282,6 +282,16 @@ export const MESSAGES: Readonly<Record<string, Localized>> = {
     th: "หน่วยงานนี้ไม่ได้เป็นสมาชิกของการประชุมประจำนี้",
     my: "ဤအဖွဲ့အစည်းသည် ဤပုံမှန်အစည်းအဝေး၏ အဖွဲ့ဝင် မဟုတ်ပါ။",
   },
+  "SERIES.NO_CADENCE": {
+    en: "This series has no regular cadence. Schedule its meetings one at a time, or give it a cadence first.",
+    th: "ชุดการประชุมนี้ไม่มีรอบการประชุมประจำ โปรดนัดประชุมทีละครั้ง หรือกำหนดรอบการประชุมก่อน",
+    my: "ဤအစည်းအဝေးစဉ်တွင် ပုံမှန်ကျင်းပချိန် မသတ်မှတ်ရသေးပါ။ အစည်းအဝေးများကို တစ်ကြိမ်ချင်း စီစဉ်ပါ သို့မဟုတ် ပုံမှန်ကျင်းပချိန်ကို ဦးစွာ သတ်မှတ်ပါ။",
+  },
+  "SERIES.NO_FREE_OCCURRENCE": {
+    en: "Every remaining occurrence of this series' cadence already has a meeting. Extend the cadence or schedule a meeting by hand.",
+    th: "รอบการประชุมที่เหลือของชุดการประชุมนี้มีการนัดประชุมไว้ครบแล้ว โปรดขยายรอบการประชุม หรือนัดประชุมเอง",
+    my: "ဤအစည်းအဝေးစဉ်၏ ကျန်ရှိသော ကျင်းပချိန်အားလုံးတွင် အစည်းအဝေး စီစဉ်ပြီးဖြစ်သည်။ ကျင်းပချိန်ကို တိုးချဲ့ပါ သို့မဟုတ် အစည်းအဝေးကို ကိုယ်တိုင် စီစဉ်ပါ။",
+  },
   "SERIES.SECRETARIAT_NOT_MEMBER": {
     en: "The secretariat cannot leave the series. Hand the secretariat over to another member first.",
     th: "ฝ่ายเลขานุการออกจากการประชุมประจำไม่ได้ โปรดโอนหน้าที่ฝ่ายเลขานุการให้สมาชิกอื่นก่อน",
