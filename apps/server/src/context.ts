@@ -9,6 +9,7 @@ import {
   seriesRepository,
   type WriteContext,
 } from "@moei/db";
+import type { Actor } from "@moei/domain/access";
 import {
   BANGKOK,
   dateOf,
@@ -30,6 +31,8 @@ export interface Context {
   readonly repos: ReturnType<typeof repositories>;
   readonly lang: UiLanguage;
   readonly clock: Clock;
+  /** The signed-in user, or null for an anonymous request. */
+  readonly actor: Actor | null;
   readonly actorId: UserId | null;
   readonly requestId: string;
   /** Filled in during the request for its one log line (never with user text). */
@@ -69,16 +72,18 @@ export function createContext(
   options: {
     lang: UiLanguage;
     clock: Clock;
-    actorId: UserId | null;
+    actor: Actor | null;
     requestId: string;
     requestLog: { operation?: string };
   },
 ): Context {
+  const actorId = options.actor?.userId ?? null;
   return {
     db,
     repos,
     ...options,
-    write: () => ({ actorId: options.actorId, at: options.clock.now() }),
+    actorId,
+    write: () => ({ actorId, at: options.clock.now() }),
     today: () => dateOf(options.clock.now(), BANGKOK),
   };
 }

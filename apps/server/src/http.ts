@@ -120,7 +120,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return createContext(db, repos, {
         lang: languageOf(request.headers["accept-language"]),
         clock,
-        actorId: null,
+        actor: null,
         requestId: request.id,
         requestLog: request.moei,
       });
