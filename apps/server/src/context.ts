@@ -7,6 +7,7 @@ import {
   organizationRepository,
   searchRepository,
   seriesRepository,
+  userRepository,
   type WriteContext,
 } from "@moei/db";
 import type { Actor } from "@moei/domain/access";
@@ -19,6 +20,7 @@ import {
   type UiLanguage,
   type UserId,
 } from "@moei/domain/shared";
+import type { SessionControl } from "./auth/sessions.ts";
 
 export interface Clock {
   now(): Instant;
@@ -34,6 +36,8 @@ export interface Context {
   /** The signed-in user, or null for an anonymous request. */
   readonly actor: Actor | null;
   readonly actorId: UserId | null;
+  /** The request's session cookie: what sign-in and sign-out change. */
+  readonly session: SessionControl;
   readonly requestId: string;
   /** Filled in during the request for its one log line (never with user text). */
   readonly requestLog: { operation?: string };
@@ -52,6 +56,7 @@ export function repositories(db: Db) {
     actions: actionRepository(db),
     cases: caseReferenceRepository(db),
     search: searchRepository(db),
+    users: userRepository(db),
   };
 }
 
@@ -73,6 +78,7 @@ export function createContext(
     lang: UiLanguage;
     clock: Clock;
     actor: Actor | null;
+    session: SessionControl;
     requestId: string;
     requestLog: { operation?: string };
   },

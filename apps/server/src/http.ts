@@ -4,12 +4,15 @@ import { join } from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import type { Db } from "@moei/db";
 import { PothosValidationError } from "@pothos/core";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { GraphQLFormattedError } from "graphql";
+import { authenticate, sessionControl } from "./auth/sessions.ts";
 import { type Clock, type Context, createContext, languageOf, repositories, systemClock } from "./context.ts";
+import { armor, type HardeningSettings, hardeningFromEnv, registerHardening } from "./hardening.ts";
 import { schema } from "./schema/index.ts";
 
 export interface ServerOptions {
@@ -21,6 +24,8 @@ export interface ServerOptions {
   readonly logger?: boolean | { level: string };
   /** Production hides the schema from introspection. */
   readonly production?: boolean;
+  /** Rate limit and proxy trust; what is absent comes from the environment (MOEI_RATE_LIMIT, MOEI_TRUST_PROXY). */
+  readonly hardening?: Partial<HardeningSettings>;
 }
 
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -87,14 +92,24 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   };
 
+  await registerHardening(app, { ...hardeningFromEnv(process.env), ...options.hardening });
+  const limits = armor();
+
   const apollo = new ApolloServer<Context>({
     schema,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError: masking(app.log),
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), logRequest],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      logRequest,
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
 
@@ -113,14 +128,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     );
   });
 
+  await app.register(fastifyCookie);
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request) => {
+    context: async (request, reply) => {
       request.moei = {};
       return createContext(db, repos, {
         lang: languageOf(request.headers["accept-language"]),
         clock,
-        actor: null,
+        actor: authenticate(request, repos, clock),
+        session: sessionControl(request, reply),
         requestId: request.id,
         requestLog: request.moei,
       });

@@ -5,6 +5,7 @@ import { closeDb, DEFAULT_DB_PATH, openDb } from "@moei/db";
 import { seedIfEmpty } from "@moei/db/seed";
 import { BANGKOK, dateOf, instantFromEpochMs } from "@moei/domain/shared";
 import { printSchema } from "graphql";
+import { createAdmin, purgeRestrictedMinutes, setupLinkIfNeeded } from "./auth/commands.ts";
 import { buildServer } from "./http.ts";
 import { schema } from "./schema/index.ts";
 
@@ -14,11 +15,17 @@ const PORTAL_DIR = resolve(here, "../../portal/dist");
 
 const HELP = `Moei server
 
-  serve           migrate MOEI_DB, load the demo data into an empty database, serve on PORT
-  print-schema    write the GraphQL schema (SDL) to apps/server/schema.graphql
+  serve                      migrate MOEI_DB, load the demo data into an empty database, serve on PORT;
+                             without any admin, print a one-time link to set up the first one
+  create-admin               create an admin: asks in the terminal, or reads MOEI_ADMIN_USERNAME,
+                             MOEI_ADMIN_PASSWORD (MOEI_ADMIN_NAME, MOEI_ADMIN_ORGANIZATION: default IOM)
+  purge-restricted-minutes   delete the minutes of restricted meetings older than the retention period
+  print-schema               write the GraphQL schema (SDL) to apps/server/schema.graphql
 
 Environment: PORT (default 8080), HOST (default 127.0.0.1; 0.0.0.0 to listen on every interface),
-MOEI_DB (default ${DEFAULT_DB_PATH}), MOEI_DEMO=0 to start empty, LOG_LEVEL (default info), NODE_ENV=production.
+MOEI_DB (default ${DEFAULT_DB_PATH}), MOEI_DEMO=0 to start empty, LOG_LEVEL (default info), NODE_ENV=production,
+MOEI_SESSION_IDLE_MINUTES (default 120), MOEI_SESSION_MAX_HOURS (default 168), MOEI_TRUST_PROXY=1 behind a
+reverse proxy that sets X-Forwarded-Proto and X-Forwarded-For.
 `;
 
 async function serve(): Promise<number> {
@@ -55,9 +62,14 @@ async function serve(): Promise<number> {
     }
     throw e;
   }
-  console.log(
-    `Moei is running at http://${host === "0.0.0.0" ? "localhost" : host}:${port} (GraphQL at /graphql)`,
-  );
+  const address = app.server.address();
+  const origin = `http://${host === "0.0.0.0" ? "localhost" : host}:${typeof address === "object" && address ? address.port : port}`;
+  console.log(`Moei is running at ${origin} (GraphQL at /graphql)`);
+  const setup = setupLinkIfNeeded(db, instantFromEpochMs(Date.now()));
+  if (setup)
+    console.log(
+      `No admin yet. Create the first one within 24 hours at ${origin}${setup} (the link works once), or run: pnpm moei create-admin`,
+    );
   const stop = async (signal: string) => {
     app.log.info({ signal }, "stopping: finishing requests in flight");
     await app.close();
@@ -73,6 +85,16 @@ async function main(command = "serve"): Promise<number> {
   switch (command) {
     case "serve":
       return serve();
+    case "create-admin":
+    case "purge-restricted-minutes": {
+      const db = openDb();
+      try {
+        const now = instantFromEpochMs(Date.now());
+        return command === "create-admin" ? await createAdmin(db, now) : purgeRestrictedMinutes(db, now);
+      } finally {
+        closeDb(db);
+      }
+    }
     case "print-schema": {
       // Written beside and renamed, so a schema that fails to build never leaves an empty file.
       writeFileSync(`${SCHEMA_FILE}.tmp`, `${printSchema(schema)}\n`);

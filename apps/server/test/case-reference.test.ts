@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedIn } from "./signed-in.ts";
 import { startServer, type TestServer } from "./support.ts";
 
 const RESULT = /* GraphQL */ `
@@ -46,7 +47,7 @@ describe("case references over HTTP", () => {
   let shelter: string;
   let legalAid: string;
   beforeAll(async () => {
-    s = await startServer();
+    s = await signedIn(await startServer());
     const org = async (en: string, kind: string) =>
       (
         await data<{ createOrganization: { id: string } }>(
@@ -184,7 +185,7 @@ describe("case references over HTTP", () => {
     let a: string;
     let b: string;
     beforeAll(async () => {
-      t = await startServer();
+      t = await signedIn(await startServer());
       const org = async (en: string) =>
         (
           await data<{ createOrganization: { id: string } }>(

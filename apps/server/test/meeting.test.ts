@@ -3,6 +3,7 @@ import { agreementDraftInputSchema } from "@moei/domain/agreement";
 import { validate } from "@moei/domain/shared";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signedIn } from "./signed-in.ts";
 import { startServer, type TestServer } from "./support.ts";
 
 type Result = { __typename: string; code?: string; message?: string } & Record<string, unknown>;
@@ -254,7 +255,7 @@ describe("meetings over HTTP", () => {
   };
 
   beforeAll(async () => {
-    s = await startServer({ now: NOW });
+    s = await signedIn(await startServer({ now: NOW }));
     const org = async (en: string, kind = "ngo", country = "TH") => {
       const r = await s.gql<{ createOrganization: { id: string } }>(CREATE_ORG, {
         input: { name: { en }, kind, location: { country } },
@@ -802,7 +803,7 @@ describe("meetings over HTTP", () => {
 
   it("reads a page of meetings with every list in as many statements as one meeting", async () => {
     const statements: string[] = [];
-    const counted = await startServer({ now: NOW, onQuery: (sql) => statements.push(sql) });
+    const counted = await signedIn(await startServer({ now: NOW, onQuery: (sql) => statements.push(sql) }));
     try {
       const call = async (query: string, variables: Record<string, unknown>, field: string) => {
         const r = await counted.gql<Record<string, Result>>(query, variables);

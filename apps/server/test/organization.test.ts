@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedIn } from "./signed-in.ts";
 import { startServer, type TestServer } from "./support.ts";
 
 const CREATE = /* GraphQL */ `
@@ -15,7 +16,7 @@ const CREATE = /* GraphQL */ `
 describe("organizations over HTTP", () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startServer();
+    s = await signedIn(await startServer());
   });
   afterAll(() => s.close());
 

@@ -13,6 +13,8 @@ import { organizationInputSchema } from "@moei/domain/organization";
 import { type Instant, validate } from "@moei/domain/shared";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInAs } from "./accounts.ts";
+import { signedIn } from "./signed-in.ts";
 import { startServer, type TestServer } from "./support.ts";
 
 const seedCtx: WriteContext = { actorId: null, at: "2026-01-01T00:00:00Z" as Instant };
@@ -140,6 +142,9 @@ describe("search over HTTP", () => {
         ),
       ),
     ).action;
+    // A member of the series' organization: it reads the series, but not its restricted meeting, to
+    // which nobody was invited. (A user of a new organization would add that organization to searches.)
+    s = await signedIn(s, "member", { organizationId: ngo.id });
     Object.assign(seeded, {
       datip: datip.id,
       mou: mou.id,
@@ -193,6 +198,13 @@ describe("search over HTTP", () => {
     expect(marked(burmese[0])).toEqual(["လူကုန်ကူး"]);
     expect(await search({ query: "เมียวดี" })).toEqual([]);
     expect(await search({ query: "case management" })).toEqual([]);
+    // An admin reads every meeting; nobody signed in reads only public ones.
+    const as = async (headers: Record<string, string>, query: string) =>
+      (await s.gql<{ search: Hit[] }>(SEARCH, { query }, headers)).body.data?.search.map((h) => h.node.id);
+    expect(await as(await signInAs(s, "admin", { organizationId: seeded.datip }), "เมียวดี")).toEqual([
+      gid("Meeting", seeded.restricted),
+    ]);
+    expect(await as({ cookie: "" }, "ค้ามนุษย์")).not.toContain(gid("Meeting", seeded.meeting));
   });
 
   it("filters by type and limits the results of each type", async () => {

@@ -3,6 +3,7 @@ import { agreementDraftInputSchema } from "@moei/domain/agreement";
 import { validate } from "@moei/domain/shared";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedIn } from "./signed-in.ts";
 import { startServer, type TestServer } from "./support.ts";
 
 type Result = { __typename: string; code?: string; message?: string } & Record<string, unknown>;
@@ -119,7 +120,7 @@ describe("meeting series over HTTP", () => {
     ((await s.gql<{ series: unknown[] }>(`{ series { id } }`)).body.data?.series ?? []).length;
 
   beforeAll(async () => {
-    s = await startServer();
+    s = await signedIn(await startServer());
     await org("IOM Mae Sot", "international_organization");
     for (const n of ["Clinic A", "Learning Centre B", "Legal Aid C", "Women's Group D"]) await org(n);
     await org("Ranong PSDHS", "provincial_office");
@@ -459,7 +460,7 @@ describe("meeting series over HTTP", () => {
 
   it("reads many series with their meetings in as many statements as one series", async () => {
     const statements: string[] = [];
-    const counted = await startServer({ onQuery: (sql) => statements.push(sql) });
+    const counted = await signedIn(await startServer({ onQuery: (sql) => statements.push(sql) }));
     try {
       const make = async (en: string) => {
         const r = await counted.gql<{ createOrganization: { id: string } }>(CREATE_ORG, {

@@ -9,6 +9,7 @@ import { organizationInputSchema } from "@moei/domain/organization";
 import { type Instant, validate } from "@moei/domain/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repositories } from "../src/context.ts";
+import { signedIn } from "./signed-in.ts";
 import { startServer, type TestServer } from "./support.ts";
 
 /**
@@ -55,7 +56,10 @@ describe("statements per read do not grow with the number of items", () => {
   const world = new Map<number, { meetingId: string; ownerId: string }>();
 
   beforeAll(async () => {
-    s = await startServer({ onQuery: (sql) => statements.push(sql), now: "2026-11-21T03:00:00Z" });
+    s = await signedIn(
+      await startServer({ onQuery: (sql) => statements.push(sql), now: "2026-11-21T03:00:00Z" }),
+      "member",
+    );
     const { organizations, series, meetings, actions } = repositories(s.db);
     const at = (iso: string) => ({ actorId: null, at: iso as Instant });
     const setup = at("2026-11-01T00:00:00Z");

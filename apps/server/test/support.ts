@@ -13,6 +13,8 @@ export interface TestServer {
   readonly app: FastifyInstance;
   /** Moves the server's clock (writes are stamped with it). */
   setNow(instant: string): void;
+  /** The server's clock reading. */
+  now(): Instant;
   /** POSTs a GraphQL operation as JSON, as the portal does. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -47,6 +49,7 @@ export async function startServer(
     setNow: (instant) => {
       now = instant as Instant;
     },
+    now: () => now,
     async gql(query, variables = {}, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",

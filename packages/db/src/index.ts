@@ -16,4 +16,13 @@ export { type OrganizationFilter, organizationRepository } from "./repositories/
 export type { CursorError, Page, PageArgs } from "./repositories/pagination.ts";
 export { SEARCH_ENTITY_TYPES, type SearchHit, searchRepository } from "./repositories/search.repository.ts";
 export { seriesRepository } from "./repositories/series.repository.ts";
+export {
+  type AuditFilter,
+  type AuditRecord,
+  type NewUser,
+  type PurgeSummary,
+  type Session,
+  type UserFilter,
+  userRepository,
+} from "./repositories/user.repository.ts";
 export type { WriteContext } from "./repositories/write.ts";

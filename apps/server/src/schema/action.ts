@@ -14,11 +14,12 @@ import {
 import type { Finding } from "@moei/domain/data-protection";
 import { validate } from "@moei/domain/shared";
 import { GraphQLError } from "graphql";
+import { mayChangeAction, readableActions, readsMeeting, refusal, visibility } from "../authorization.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { Failure, orFail, ValidationFailure } from "../failures.ts";
 import { AgreementLinkInput, AgreementLinkRef } from "./agreement.ts";
-import { connection, inOrder, pageArgs } from "./connection.ts";
+import { connection, loaded, pageArgs } from "./connection.ts";
 import { PersonalDataWarningRef } from "./errors.ts";
 import { withoutNulls } from "./ids.ts";
 import { AgendaItemRef, DecisionRef, MeetingNode } from "./meeting.ts";
@@ -38,7 +39,8 @@ export const ActionEventEnum = builder.enumType("ActionEvent", {
 
 export const ActionNode = builder.loadableNodeRef<Action, string, string>("Action", {
   id: { resolve: (a) => a.id, parse: (id) => id },
-  load: async (ids: string[], ctx: Context) => inOrder(ids, ctx.repos.actions.getMany(ids)),
+  // An action follows the meeting that agreed it: one the actor may not read loads as null.
+  load: async (ids: string[], ctx: Context) => loaded(await readableActions(ctx, ids)),
 });
 
 const ProgressUpdateRef = builder.objectRef<ProgressUpdate>("ProgressUpdate").implement({
@@ -56,7 +58,9 @@ const ProgressUpdateRef = builder.objectRef<ProgressUpdate>("ProgressUpdate").im
 
 ActionNode.implement({
   description:
-    "Something a meeting agreed that one or more organizations will do by a date, followed until it is done.",
+    "Something a meeting agreed that one or more organizations will do by a date, followed until it is done. " +
+    "Visible to whoever may read that meeting.",
+  authScopes: (a, ctx) => readsMeeting(ctx, a.source.meetingId),
   fields: (t) => ({
     text: t.exposeString("text"),
     owners: t.field({
@@ -67,7 +71,10 @@ ActionNode.implement({
     contact: t.loadable({
       type: ContactRef,
       nullable: true,
-      description: "The staff contact to ask, when one was named and agreed to be listed in the directory",
+      description:
+        "The staff contact to ask, when one was named and agreed to be listed in the directory; null when not signed in",
+      authScopes: { readContacts: true },
+      unauthorizedResolver: () => null,
       load: async (ids: string[], ctx: Context) => {
         const byId = new Map(ctx.repos.actions.listedContacts(ids).map((c) => [c.id as string, c]));
         return ids.map((id) => byId.get(id) ?? null);
@@ -131,6 +138,7 @@ ActionNode.implement({
 
 const MatterArisingRef = builder.objectRef<MatterArising>("MatterArising").implement({
   description: "An open action agreed at an earlier meeting of the series that comes back at this meeting.",
+  authScopes: (m, ctx) => readsMeeting(ctx, m.action.source.meetingId),
   fields: (t) => ({
     action: t.field({ type: ActionNode, resolve: (m) => m.action }),
     carriedOver: t.exposeInt("carriedOver", {
@@ -154,8 +162,10 @@ builder.objectFields(MeetingNode, (t) => ({
   mattersArising: t.loadableList({
     type: MatterArisingRef,
     description:
-      "Open actions of earlier meetings of the series, the most often carried over first, then by due date",
-    load: async (ids: string[], ctx: Context) => ctx.repos.actions.mattersArisingOf(ids, ctx.today()),
+      "Open actions of earlier meetings of the series, the most often carried over first, then by due date; " +
+      "those of meetings the viewer may not read are left out",
+    load: async (ids: string[], ctx: Context) =>
+      ctx.repos.actions.mattersArisingOf(ids, ctx.today(), visibility(ctx)),
     resolve: (m) => m.id,
   }),
 }));
@@ -168,12 +178,13 @@ const OpenActionsConnection = builder.connectionObject({
 builder.objectFields(OrganizationNode, (t) => ({
   openActions: t.loadable({
     type: OpenActionsConnection,
-    description: "Actions this organization owns that are open, in progress or blocked, by due date",
+    description:
+      "Actions this organization owns that are open, in progress or blocked, by due date; only those of meetings the viewer may read",
     // byPath: every organization in one list shares the page arguments, so one batch serves them all.
     byPath: true,
     args: { first: t.arg.int(), after: t.arg.string() },
     load: async (ids: string[], ctx: Context, args) => {
-      const pages = ctx.repos.actions.openOfOrganizations(ids, pageArgs(args));
+      const pages = ctx.repos.actions.openOfOrganizations(ids, visibility(ctx), pageArgs(args));
       // A bad cursor is bad for every organization alike: `connection` throws its client error for the batch.
       return (Array.isArray(pages) ? pages : ids.map(() => pages)).map((page) => connection(page));
     },
@@ -185,7 +196,9 @@ builder.queryField("actions", (t) =>
   t.connection({
     type: ActionNode,
     description:
-      "The action tracker: actions by due date, then id. Filters combine; with an organization the list comes from its owner index",
+      "The action tracker: actions by due date, then id. Filters combine; with an organization the list comes from its owner index. " +
+      "Only actions of meetings the viewer may read",
+    authScopes: { anyone: true },
     args: {
       organizationId: t.arg.globalID({
         for: [OrganizationNode],
@@ -219,6 +232,7 @@ builder.queryField("actions", (t) =>
       return connection(
         ctx.repos.actions.list(
           {
+            visibleTo: visibility(ctx),
             organizationId: args.organizationId?.id,
             seriesId: args.seriesId?.id,
             meetingId: args.meetingId?.id,
@@ -420,6 +434,9 @@ builder.mutationFields((t) => ({
     type: CreateActionPayload,
     description:
       "Records an action agreed at a meeting. Personal data in the text is refused when the series is restricted and returned as warnings otherwise",
+    authScopes: (_, { input }) => ({
+      manageMeeting: { id: input.source.meetingId.id, field: "source.meetingId" },
+    }),
     errors: {},
     args: { input: t.arg({ type: CreateActionInput, required: true }) },
     resolve: (_, { input }, ctx) => {
@@ -429,7 +446,9 @@ builder.mutationFields((t) => ({
   }),
   updateAction: t.field({
     type: UpdateActionPayload,
-    description: "Edits text, owners, due date, contact or links of the given version",
+    description:
+      "Edits text, owners, due date, contact or links of the given version: admins and the series' coordinators",
+    authScopes: (_, { id }) => ({ editAction: id.id }),
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: [ActionNode] }),
@@ -448,7 +467,9 @@ builder.mutationFields((t) => ({
   changeActionStatus: t.field({
     type: ChangeActionStatusPayload,
     description:
-      "Starts, blocks, unblocks, completes, cancels or reopens an action, or reports progress on it",
+      "Starts, blocks, unblocks, completes, cancels or reopens an action, or reports progress on it: " +
+      "admins, the series' coordinators and the owning organizations",
+    authScopes: (_, { id }) => ({ changeAction: id.id }),
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: [ActionNode] }),
@@ -462,7 +483,9 @@ builder.mutationFields((t) => ({
   bulkChangeActionStatus: t.field({
     type: BulkChangeActionStatusPayload,
     description:
-      "Applies one event with one comment to many actions, as a coordinator does after a meeting. Each action changes on its own: one that is stale or may not take the step is reported in its outcome and the others still change, so the portal reloads and retries only those",
+      "Applies one event with one comment to many actions, as a coordinator does after a meeting. Each action changes on its own: one that is stale or may not take the step is reported in its outcome and the others still change, so the portal reloads and retries only those. " +
+      "Each action is authorized as by changeActionStatus; a refusal is that action's outcome",
+    authScopes: { signedIn: true },
     errors: {},
     args: {
       items: t.arg({ type: [ActionVersionInput], required: true }),
@@ -470,24 +493,29 @@ builder.mutationFields((t) => ({
       comment: t.arg.string(),
       language: t.arg({ type: LanguageEnum }),
     },
-    resolve: (_, { items, ...rest }, ctx) => {
+    resolve: async (_, { items, ...rest }, ctx) => {
       if (items.length > BULK_LIMIT) {
         throw new ValidationFailure(
           [{ path: "items", key: "validation.too_many", params: { maximum: BULK_LIMIT } }],
           ctx.lang,
         );
       }
-      const outcomes = items.map((item): BulkOutcome => {
+      const actor = ctx.actor;
+      if (actor === null) throw refusal(ctx);
+      const outcomes: BulkOutcome[] = [];
+      // In turn, as the mutations of one operation run: each change sees the ones before it.
+      for (const item of items) {
         try {
-          return {
+          if (!(await mayChangeAction(ctx, actor, item.id.id))) throw refusal(ctx);
+          outcomes.push({
             id: item.id.id,
             result: changeStatus(ctx, { ...rest, id: item.id.id, version: item.version }),
-          };
+          });
         } catch (e) {
-          if (e instanceof Failure) return { id: item.id.id, result: e };
-          throw e;
+          if (!(e instanceof Failure)) throw e;
+          outcomes.push({ id: item.id.id, result: e });
         }
-      });
+      }
       return { outcomes };
     },
   }),

@@ -348,6 +348,7 @@ builder.queryField("agreements", (t) =>
     type: AgreementNode,
     description:
       "Agreements by expiry, soonest first and those without one last; filter by status, kind, party or title",
+    authScopes: { anyone: true },
     args: {
       status: t.arg({ type: [AgreementStatusEnum] }),
       kind: t.arg({ type: [AgreementKindEnum] }),
@@ -551,6 +552,7 @@ function editValue(input: typeof AgreementEditInput.$inferInput, version: number
 builder.mutationFields((t) => ({
   createAgreement: t.field({
     type: AgreementNode,
+    authScopes: { editor: true },
     description: "Records a new agreement as a draft",
     errors: {},
     args: { input: t.arg({ type: AgreementDraftInput, required: true }) },
@@ -561,6 +563,7 @@ builder.mutationFields((t) => ({
   }),
   updateAgreement: t.field({
     type: AgreementNode,
+    authScopes: { editor: true },
     description: "Changes the fields given; the terms (kind, parties, areas) only before signature",
     errors: {},
     args: {
@@ -578,6 +581,7 @@ builder.mutationFields((t) => ({
   }),
   addSopVersion: t.field({
     type: SopVersionRef,
+    authScopes: { editor: true },
     description: "Adopts the next version of an SOP's or annex's steps",
     errors: {},
     args: { input: t.arg({ type: SopVersionInput, required: true }) },
@@ -602,6 +606,7 @@ builder.mutationFields((t) => {
   return {
     startAgreementNegotiation: t.field({
       type: AgreementNode,
+      authScopes: { editor: true },
       description: "draft → negotiating",
       errors: {},
       args: { id, version },
@@ -609,6 +614,7 @@ builder.mutationFields((t) => {
     }),
     signAgreement: t.field({
       type: AgreementNode,
+      authScopes: { editor: true },
       description: "negotiating → signed; needs two parties, each with a signatory",
       errors: {},
       args: { id, version, on },
@@ -616,6 +622,7 @@ builder.mutationFields((t) => {
     }),
     bringAgreementIntoForce: t.field({
       type: AgreementNode,
+      authScopes: { editor: true },
       description: "signed → in_force",
       errors: {},
       args: { id, version, on },
@@ -623,6 +630,7 @@ builder.mutationFields((t) => {
     }),
     startAgreementReview: t.field({
       type: AgreementNode,
+      authScopes: { editor: true },
       description: "in_force → under_review",
       errors: {},
       args: { id, version, on },
@@ -630,6 +638,7 @@ builder.mutationFields((t) => {
     }),
     completeAgreementReview: t.field({
       type: AgreementNode,
+      authScopes: { editor: true },
       description: "under_review → in_force, with the date the next review is due",
       errors: {},
       args: { id, version, on, nextReviewDueOn: t.arg({ type: "Date" }) },
@@ -642,6 +651,7 @@ builder.mutationFields((t) => {
     }),
     expireAgreement: t.field({
       type: AgreementNode,
+      authScopes: { editor: true },
       description: "in_force or under_review → expired",
       errors: {},
       args: { id, version, on },
@@ -649,6 +659,7 @@ builder.mutationFields((t) => {
     }),
     terminateAgreement: t.field({
       type: AgreementNode,
+      authScopes: { editor: true },
       description: "negotiating, signed, in_force or under_review → terminated",
       errors: {},
       args: { id, version, on },
@@ -656,6 +667,7 @@ builder.mutationFields((t) => {
     }),
     supersedeAgreement: t.field({
       type: AgreementNode,
+      authScopes: { editor: true },
       description:
         "signed, in_force or under_review → superseded by another agreement, which is linked back to this one " +
         "if it names no predecessor yet",

@@ -19,17 +19,19 @@ import {
 } from "@moei/domain/case-reference";
 import type { Country } from "@moei/domain/organization";
 import { validate } from "@moei/domain/shared";
+import { readsCase, visibility } from "../authorization.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { orFail } from "../failures.ts";
-import { connection, pageArgs } from "./connection.ts";
+import { connection, loaded, pageArgs } from "./connection.ts";
 import { withoutNulls } from "./ids.ts";
 import { CountryEnum, OrganizationNode } from "./organization.ts";
 
 /*
  * Cases are restricted data. They carry no personal data by design (an opaque code and aggregate
- * fields only), but who holds which case is itself sensitive: every read and write below is meant for
- * the owning organizations and admins once accounts exist.
+ * fields only), but who holds which case is itself sensitive: every read and write below is for admins
+ * and the members and coordinators of the holding organizations (the domain's canReadCase and
+ * canRecordCase); to anyone else a case does not exist.
  */
 
 const SexEnum = builder.enumType("Sex", { values: SEXES });
@@ -66,22 +68,27 @@ const CaseAggregateKeyEnum = builder.enumType("CaseAggregateKey", {
   ] as const satisfies readonly AggregateKey[],
 });
 
-/** Keyed by code, in the order asked, for dataloaders; a code not found is an error for that key. */
-function byCode(codes: readonly string[], cases: readonly CaseReference[]): (CaseReference | Error)[] {
+/** Keyed by code, in the order asked, for dataloaders; null for unknown codes and cases the actor may not read. */
+function byCode(ctx: Context, codes: readonly string[], cases: readonly CaseReference[]) {
   const found = new Map(cases.map((c) => [c.code as string, c]));
-  return codes.map((code) => found.get(code) ?? new Error(`Not found: ${code}`));
+  return loaded(
+    codes.map((code) => {
+      const c = found.get(code);
+      return c !== undefined && readsCase(ctx, c) ? c : null;
+    }),
+  );
 }
 
 export const CaseReferenceNode = builder.loadableNodeRef<CaseReference, string, string>("CaseReference", {
   id: { resolve: (c) => c.code, parse: (id) => id },
-  // Authorization: restricted to owning organizations and admins (accounts issue)
-  load: async (codes: string[], ctx: Context) => byCode(codes, ctx.repos.cases.getMany(codes)),
+  load: async (codes: string[], ctx: Context) => byCode(ctx, codes, ctx.repos.cases.getMany(codes)),
 });
 
 CaseReferenceNode.implement({
   description:
     "A trafficking case known only by its opaque code and aggregate fields; the key to the person stays " +
-    "with the case-holding agency. Restricted to the owning organizations.",
+    "with the case-holding agency. Visible to admins and the holding organizations only.",
+  authScopes: (c, ctx) => readsCase(ctx, c),
   fields: (t) => ({
     code: t.string({ description: "e.g. CMM30-L017", resolve: (c) => c.code }),
     nationality: t.field({ type: CountryEnum, resolve: (c) => c.nationality }),
@@ -151,7 +158,9 @@ const CaseAggregateRowRef = builder.objectRef<AggregateRow>("CaseAggregateRow").
 builder.queryFields((t) => ({
   caseReferences: t.connection({
     type: CaseReferenceNode,
-    description: "Cases by code; filter by status or owning organization",
+    description:
+      "Cases by code; filter by status or owning organization. Signed-in users see the cases their organization holds (admins all)",
+    authScopes: { signedIn: true },
     args: {
       status: t.arg({ type: [CaseStatusEnum] }),
       organizationId: t.arg.globalID({
@@ -159,11 +168,13 @@ builder.queryFields((t) => ({
         description: "Cases this organization holds",
       }),
     },
-    // Authorization: restricted to owning organizations and admins (accounts issue)
     resolve: (_, args, ctx) =>
       connection(
         ctx.repos.cases.list(
-          withoutNulls({ status: args.status, organizationId: args.organizationId?.id }),
+          {
+            visibleTo: visibility(ctx),
+            ...withoutNulls({ status: args.status, organizationId: args.organizationId?.id }),
+          },
           pageArgs(args),
         ),
       ),
@@ -171,7 +182,9 @@ builder.queryFields((t) => ({
   caseAggregates: t.field({
     type: [CaseAggregateRowRef],
     description:
-      "Case counts grouped by the given fields, for minutes and reports; counts under 5 are suppressed",
+      "Case counts grouped by the given fields, for minutes and reports; counts under 5 are suppressed. " +
+      "Over the cases the viewer may see (their organization's; admins all)",
+    authScopes: { signedIn: true },
     args: {
       by: t.arg({ type: [CaseAggregateKeyEnum], required: true }),
       status: t.arg({ type: [CaseStatusEnum] }),
@@ -180,12 +193,11 @@ builder.queryFields((t) => ({
         description: "Cases this organization holds",
       }),
     },
-    // Authorization: restricted to owning organizations and admins (accounts issue)
     resolve: (_, args, ctx) =>
-      ctx.repos.cases.aggregate(
-        [...new Set(args.by)],
-        withoutNulls({ status: args.status, organizationId: args.organizationId?.id }),
-      ),
+      ctx.repos.cases.aggregate([...new Set(args.by)], {
+        visibleTo: visibility(ctx),
+        ...withoutNulls({ status: args.status, organizationId: args.organizationId?.id }),
+      }),
   }),
 }));
 
@@ -208,13 +220,14 @@ builder.mutationFields((t) => ({
   createCaseReference: t.field({
     type: CaseReferenceNode,
     description:
-      "Records a case under its opaque code, held by the given organizations; it starts as referred",
+      "Records a case under its opaque code, held by the given organizations; it starts as referred. " +
+      "Admins, and members and coordinators of one of the holding organizations",
+    authScopes: (_, { ownerIds }) => ({ recordCase: ownerIds.map((o) => o.id) }),
     errors: {},
     args: {
       input: t.arg({ type: CaseReferenceInput, required: true }),
       ownerIds: t.arg.globalIDList({ required: true, for: [OrganizationNode] }),
     },
-    // Authorization: restricted to owning organizations and admins (accounts issue)
     resolve: (_, { input, ownerIds }, ctx) => {
       const valid = orFail(validate(caseReferenceInputSchema, input), ctx);
       return orFail(
@@ -229,14 +242,15 @@ builder.mutationFields((t) => ({
   }),
   changeCaseStatus: t.field({
     type: CaseReferenceNode,
-    description: "Moves a case one step along the return and reintegration SOP",
+    description:
+      "Moves a case one step along the return and reintegration SOP: admins and the holding organizations",
+    authScopes: (_, { code }) => ({ changeCase: code }),
     errors: {},
     args: {
       code: t.arg.string({ required: true }),
       version: t.arg.int({ required: true }),
       event: t.arg({ type: CaseEventEnum, required: true }),
     },
-    // Authorization: restricted to owning organizations and admins (accounts issue)
     resolve: (_, { code, version, event }, ctx) => {
       const parsed = orFail(parseCaseCode(code), ctx);
       return orFail(ctx.repos.cases.applyEvent(ctx.write(), parsed, version, event), ctx);

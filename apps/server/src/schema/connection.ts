@@ -34,11 +34,18 @@ export const pageArgs = (args: { first?: number | null; after?: string | null })
   ...(args.after == null ? {} : { after: args.after }),
 });
 
-/** Returns the loaded values in the order of `ids`, as dataloaders require; missing ones as errors. */
+/**
+ * Returns the loaded values in the order of `ids`, as dataloaders require. An id that names nothing
+ * loads as null: `node` answers null as Relay expects, and what the actor may not read (which the
+ * loaders also answer with null) looks exactly like it.
+ */
 export function inOrder<T extends { readonly id: string }>(
   ids: readonly string[],
   values: readonly T[],
 ): (T | Error)[] {
   const byId = new Map(values.map((v) => [v.id, v]));
-  return ids.map((id) => byId.get(id) ?? new Error(`Not found: ${id}`));
+  return loaded(ids.map((id) => byId.get(id) ?? null));
 }
+
+/** Loader results with null for missing keys; Pothos' loaders accept null, though their types name values and errors only. */
+export const loaded = <T>(values: readonly (T | null)[]): (T | Error)[] => values as (T | Error)[];

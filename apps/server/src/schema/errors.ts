@@ -1,4 +1,5 @@
 import { message } from "@moei/domain/shared";
+import { ForbiddenFailure } from "../authorization.ts";
 import { builder } from "../builder.ts";
 import {
   ConflictFailure,
@@ -49,6 +50,13 @@ builder.objectType(ConflictFailure, {
   interfaces: [ErrorInterface],
   description: "Someone else changed this first; reload the current version and apply the change again.",
   fields: (t) => ({ currentVersion: t.exposeInt("currentVersion") }),
+});
+
+builder.objectType(ForbiddenFailure, {
+  name: "ForbiddenError",
+  interfaces: [ErrorInterface],
+  description:
+    "UNAUTHENTICATED: sign in, then try again. FORBIDDEN: your role does not allow this change to something you can see.",
 });
 
 builder.objectType(NotFoundFailure, {

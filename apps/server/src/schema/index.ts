@@ -10,6 +10,7 @@ import "./agreement.ts";
 import "./case-reference.ts";
 import "./action.ts";
 import "./search.ts";
+import "./account.ts";
 
 builder.queryType({});
 builder.mutationType({});

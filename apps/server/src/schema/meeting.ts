@@ -36,11 +36,18 @@ import {
 import { formatDualZone, type Instant, stateLabel, validate, type ZoneTime } from "@moei/domain/shared";
 import { createContextCache } from "@pothos/core";
 import DataLoader from "dataloader";
+import {
+  invitationsOf,
+  readableMeetings,
+  readsMeeting,
+  underReadableMeetings,
+  visibility,
+} from "../authorization.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { NotFoundFailure, orFail, ValidationFailure } from "../failures.ts";
 import { AgreementLinkInput, AgreementLinkRef } from "./agreement.ts";
-import { connection, inOrder, pageArgs } from "./connection.ts";
+import { connection, loaded, pageArgs } from "./connection.ts";
 import { PersonalDataWarningRef } from "./errors.ts";
 import { withoutNulls } from "./ids.ts";
 import { CountryEnum, OrganizationNode } from "./organization.ts";
@@ -84,7 +91,6 @@ function perMeeting<T extends { readonly meetingId: string }>(
   );
 }
 
-const invitationsOf = perMeeting((ctx, ids) => ctx.repos.meetings.invitationsOf(ids));
 const attendanceOf = perMeeting((ctx, ids) => ctx.repos.meetings.attendanceOf(ids));
 const agendaOf = perMeeting((ctx, ids) => ctx.repos.meetings.agendaOf(ids));
 const minutesOf = perMeeting((ctx, ids) => ctx.repos.meetings.minutesOf(ids));
@@ -100,7 +106,7 @@ const factsOf = createContextCache((ctx: Context) => {
 const occurrencesOf = createContextCache(
   (ctx: Context) =>
     new DataLoader<string, ReturnType<Context["repos"]["meetings"]["occurrencesOf"]>[number]>(async (ids) =>
-      ctx.repos.meetings.occurrencesOf(ids),
+      ctx.repos.meetings.occurrencesOf(ids, visibility(ctx)),
     ),
 );
 
@@ -110,15 +116,7 @@ const occurrencesOf = createContextCache(
  */
 function written<T>(ctx: Context, result: Parameters<typeof orFail<T>>[0]): T {
   const value = orFail(result, ctx);
-  for (const cache of [
-    invitationsOf,
-    attendanceOf,
-    agendaOf,
-    minutesOf,
-    decisionsOf,
-    factsOf,
-    occurrencesOf,
-  ]) {
+  for (const cache of [attendanceOf, agendaOf, minutesOf, decisionsOf, factsOf, occurrencesOf]) {
     cache.delete(ctx);
   }
   return value;
@@ -130,20 +128,42 @@ const seriesOf = (ctx: Context, meeting: Pick<Meeting, "seriesId">) =>
 // ---------------------------------------------------------------------------------------------------
 // Types
 
+// A meeting the actor may not read, and whatever is under it, loads as null, as an unknown id does.
+
 export const MeetingNode = builder.loadableNodeRef<Meeting, string, string>("Meeting", {
   id: { resolve: (m) => m.id, parse: (id) => id },
-  load: async (ids: string[], ctx: Context) => inOrder(ids, ctx.repos.meetings.getMany(ids)),
+  load: async (ids: string[], ctx: Context) => loaded(await readableMeetings(ctx, ids)),
 });
 
+/** Values by id in the order of `ids`, null for unknown ones and for those under meetings the actor may not read. */
+const underReadable = async <T extends { readonly id: string; readonly meetingId: string }>(
+  ctx: Context,
+  ids: readonly string[],
+  values: readonly T[],
+) => {
+  const byId = new Map(values.map((v) => [v.id as string, v]));
+  return loaded(
+    await underReadableMeetings(
+      ctx,
+      ids.map((id) => byId.get(id) ?? null),
+    ),
+  );
+};
+
 export const AgendaItemRef = builder.loadableObjectRef<AgendaItem, string>("AgendaItem", {
-  load: async (ids: string[], ctx: Context) => inOrder(ids, ctx.repos.meetings.getAgendaItems(ids)),
+  load: async (ids: string[], ctx: Context) =>
+    underReadable(ctx, ids, ctx.repos.meetings.getAgendaItems(ids)),
   cacheResolved: (item) => item.id,
 });
 
 export const DecisionRef = builder.loadableObjectRef<Decision, string>("Decision", {
-  load: async (ids: string[], ctx: Context) => inOrder(ids, ctx.repos.meetings.getDecisions(ids)),
+  load: async (ids: string[], ctx: Context) => underReadable(ctx, ids, ctx.repos.meetings.getDecisions(ids)),
   cacheResolved: (decision) => decision.id,
 });
+
+/** The type-level check of everything under a meeting: the domain's canReadMeeting, reads audited. */
+const underMeeting = (value: { readonly meetingId: string }, ctx: Context) =>
+  readsMeeting(ctx, value.meetingId);
 
 const MeetingNumberRef = builder.objectRef<MeetingNumber>("MeetingNumber").implement({
   description: "The number a meeting goes by in its series: 30 (the 30th), or 1 in B.E. year 2561 (1/2561)",
@@ -179,6 +199,7 @@ const ZoneTimeRef = builder.objectRef<ZoneTime>("ZoneTime").implement({
 
 const InvitationRef = builder.objectRef<Invitation>("Invitation").implement({
   description: "An organization invited to a meeting, and its reply",
+  authScopes: underMeeting,
   fields: (t) => ({
     meeting: t.field({ type: MeetingNode, resolve: (i) => i.meetingId }),
     organization: t.field({ type: OrganizationNode, resolve: (i) => i.organizationId }),
@@ -189,12 +210,15 @@ const InvitationRef = builder.objectRef<Invitation>("Invitation").implement({
 
 const AttendanceRef = builder.objectRef<Attendance>("Attendance").implement({
   description: "Whether an organization attended, and who came for it",
+  authScopes: underMeeting,
   fields: (t) => ({
     organization: t.field({ type: OrganizationNode, resolve: (a) => a.organizationId }),
     status: t.field({ type: AttendanceStatusEnum, resolve: (a) => a.status }),
     delegates: t.field({
       type: ["String"],
-      description: "Names of the staff who attended (never victims)",
+      description: "Names of the staff who attended (never victims); empty when not signed in",
+      authScopes: { readContacts: true },
+      unauthorizedResolver: () => [],
       resolve: (a) => [...a.delegates],
     }),
   }),
@@ -211,6 +235,7 @@ const QuorumRef = builder.objectRef<Quorum>("Quorum").implement({
 });
 
 const MinutesRef = builder.objectRef<Minutes>("Minutes").implement({
+  authScopes: underMeeting,
   description:
     "The minutes of one agenda item in one language, versioned: a save names the version it edited",
   fields: (t) => ({
@@ -224,6 +249,7 @@ const MinutesRef = builder.objectRef<Minutes>("Minutes").implement({
 
 AgendaItemRef.implement({
   description: "One item of a meeting's agenda",
+  authScopes: underMeeting,
   fields: (t) => ({
     id: t.exposeID("id"),
     meeting: t.field({ type: MeetingNode, resolve: (i) => i.meetingId }),
@@ -244,6 +270,7 @@ AgendaItemRef.implement({
 
 DecisionRef.implement({
   description: "A decision of a meeting, numbered as the minutes cite it (Decision 3)",
+  authScopes: underMeeting,
   fields: (t) => ({
     id: t.exposeID("id"),
     meeting: t.field({ type: MeetingNode, resolve: (d) => d.meetingId }),
@@ -265,7 +292,9 @@ const MissingTranslationRef = builder
 
 MeetingNode.implement({
   description:
-    "One meeting of a series: when and where, who was invited and came, agenda, minutes, decisions.",
+    "One meeting of a series: when and where, who was invited and came, agenda, minutes, decisions. " +
+    "Meetings of restricted series are visible only to admins, the series' coordinators and the invited organizations.",
+  authScopes: (m, ctx) => readsMeeting(ctx, m.id),
   fields: (t) => ({
     series: t.field({ type: SeriesNode, resolve: (m) => m.seriesId }),
     number: t.field({ type: MeetingNumberRef, nullable: true, resolve: (m) => m.number ?? null }),
@@ -431,7 +460,11 @@ builder.objectFields(SeriesNode, (t) => ({
       status: t.arg({ type: [MeetingStatusEnum] }),
     },
     load: async (ids: string[], ctx: Context, args) => {
-      const pages = ctx.repos.meetings.listBySeries(ids, meetingFilter(args), pageArgs(args));
+      const pages = ctx.repos.meetings.listBySeries(
+        ids,
+        { ...meetingFilter(args), visibleTo: visibility(ctx) },
+        pageArgs(args),
+      );
       if (!Array.isArray(pages)) {
         const invalid = errorOf(() => connection(pages));
         return ids.map(() => invalid);
@@ -471,7 +504,10 @@ function errorOf(run: () => unknown): Error {
 builder.queryField("meetings", (t) =>
   t.connection({
     type: MeetingNode,
-    description: "Meetings by start time; filter by series, period, status or an invited organization",
+    description:
+      "Meetings by start time; filter by series, period, status or an invited organization. Only the meetings " +
+      "the viewer may read: public ones, partners ones when signed in, restricted ones when invited",
+    authScopes: { anyone: true },
     args: {
       seriesId: t.arg.globalID({ for: [SeriesNode] }),
       from: t.arg({ type: "Instant", description: "Meetings starting at or after" }),
@@ -486,6 +522,7 @@ builder.queryField("meetings", (t) =>
       connection(
         ctx.repos.meetings.list(
           {
+            visibleTo: visibility(ctx),
             ...meetingFilter(args),
             ...(args.seriesId ? { seriesId: args.seriesId.id } : {}),
             ...(args.invitedOrganizationId ? { invitedOrganizationId: args.invitedOrganizationId.id } : {}),
@@ -603,6 +640,7 @@ builder.mutationFields((t) => ({
   scheduleMeeting: t.field({
     type: MeetingNode,
     description: "Schedules a meeting, numbered after the series' earlier ones",
+    authScopes: (_, { input }) => ({ manageSeries: { id: input.seriesId.id, field: "seriesId" } }),
     errors: {},
     args: { input: t.arg({ type: ScheduleMeetingInput, required: true }) },
     resolve: (_, { input }, ctx) => {
@@ -615,6 +653,7 @@ builder.mutationFields((t) => ({
     type: ScheduleNextMeetingsPayload,
     description:
       "Schedules the next `count` occurrences of the series' cadence after now that have no meeting yet",
+    authScopes: (_, { seriesId }) => ({ manageSeries: { id: seriesId.id } }),
     errors: {},
     args: {
       seriesId: t.arg.globalID({ required: true, for: [SeriesNode] }),
@@ -643,6 +682,7 @@ builder.mutationFields((t) => ({
   rescheduleMeeting: t.field({
     type: MeetingNode,
     description: "Moves a meeting to a new wall-clock time in a zone; not into the past",
+    authScopes: (_, { id }) => ({ manageMeeting: { id: id.id } }),
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: [MeetingNode] }),
@@ -674,6 +714,7 @@ builder.mutationFields((t) => ({
     description:
       "Takes one lifecycle step (see allowedEvents): schedule, postpone, cancel, hold, draft_minutes, " +
       "circulate, reopen_minutes or approve; reschedule goes through rescheduleMeeting",
+    authScopes: (_, { id }) => ({ manageMeeting: { id: id.id } }),
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: [MeetingNode] }),
@@ -693,6 +734,7 @@ builder.mutationFields((t) => ({
   inviteOrganizations: t.field({
     type: MeetingNode,
     description: "Invites organizations not yet invited; those already invited keep their reply",
+    authScopes: (_, { meetingId }) => ({ manageMeeting: { id: meetingId.id } }),
     errors: {},
     args: {
       meetingId: t.arg.globalID({ required: true, for: [MeetingNode] }),
@@ -713,6 +755,7 @@ builder.mutationFields((t) => ({
   inviteSeriesMembers: t.field({
     type: MeetingNode,
     description: "Invites every member of the meeting's series not yet invited",
+    authScopes: (_, { meetingId }) => ({ manageMeeting: { id: meetingId.id } }),
     errors: {},
     args: { meetingId: t.arg.globalID({ required: true, for: [MeetingNode] }) },
     resolve: (_, { meetingId }, ctx) => {
@@ -722,7 +765,11 @@ builder.mutationFields((t) => ({
   }),
   respondToInvitation: t.field({
     type: InvitationRef,
-    description: "Records an invited organization's reply",
+    description:
+      "Records an invited organization's reply: a member for their own organization; admins and the series' coordinators for any",
+    authScopes: (_, { meetingId, organizationId }) => ({
+      respondFor: { meetingId: meetingId.id, organizationId: organizationId.id },
+    }),
     errors: {},
     args: {
       meetingId: t.arg.globalID({ required: true, for: [MeetingNode] }),
@@ -743,6 +790,7 @@ builder.mutationFields((t) => ({
   recordAttendance: t.field({
     type: MeetingNode,
     description: "Replaces the attendance checklist of a meeting at once; from the meeting's start",
+    authScopes: (_, { meetingId }) => ({ manageMeeting: { id: meetingId.id } }),
     errors: {},
     args: {
       meetingId: t.arg.globalID({ required: true, for: [MeetingNode] }),
@@ -762,6 +810,7 @@ builder.mutationFields((t) => ({
   }),
   addAgendaItem: t.field({
     type: AgendaItemRef,
+    authScopes: (_, { input }) => ({ manageMeeting: { id: input.meetingId.id } }),
     errors: {},
     args: { input: t.arg({ type: AddAgendaItemInput, required: true }) },
     resolve: (_, { input }, ctx) => {
@@ -782,6 +831,7 @@ builder.mutationFields((t) => ({
   }),
   updateAgendaItem: t.field({
     type: AgendaItemRef,
+    authScopes: (_, { id }) => ({ manageAgendaItem: String(id) }),
     errors: {},
     args: {
       id: t.arg.id({ required: true, description: "The agenda item's id" }),
@@ -795,6 +845,7 @@ builder.mutationFields((t) => ({
   reorderAgenda: t.field({
     type: MeetingNode,
     description: "Puts the agenda in the order of `itemIds`, which must name every item exactly once",
+    authScopes: (_, { meetingId }) => ({ manageMeeting: { id: meetingId.id } }),
     errors: {},
     args: {
       meetingId: t.arg.globalID({ required: true, for: [MeetingNode] }),
@@ -808,6 +859,7 @@ builder.mutationFields((t) => ({
   removeAgendaItem: t.field({
     type: MeetingNode,
     description: "Removes an agenda item with its minutes; the items after it move up",
+    authScopes: (_, { id }) => ({ manageAgendaItem: String(id) }),
     errors: {},
     args: { id: t.arg.id({ required: true, description: "The agenda item's id" }) },
     resolve: (_, { id }, ctx) => {
@@ -823,6 +875,7 @@ builder.mutationFields((t) => ({
       "Saves the minutes of one agenda item in one language. `baseVersion` is the version the editor " +
       "started from (0 for new minutes); a save based on an older version is refused with ConflictError " +
       "and the current version. Personal data is refused in restricted series and returned as warnings elsewhere.",
+    authScopes: (_, { meetingId }) => ({ manageMeeting: { id: meetingId.id } }),
     errors: {},
     args: {
       meetingId: t.arg.globalID({ required: true, for: [MeetingNode] }),
@@ -846,6 +899,7 @@ builder.mutationFields((t) => ({
   addDecision: t.field({
     type: AddDecisionPayload,
     description: "Records a decision, numbered after the meeting's earlier ones",
+    authScopes: (_, { meetingId }) => ({ manageMeeting: { id: meetingId.id } }),
     errors: {},
     args: {
       meetingId: t.arg.globalID({ required: true, for: [MeetingNode] }),

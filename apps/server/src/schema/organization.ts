@@ -43,7 +43,9 @@ OrganizationNode.implement({
     fictional: t.exposeBoolean("fictional", { description: "An invented organization of the demo data" }),
     contacts: t.loadableList({
       type: ContactRef,
-      description: "Staff contacts who agreed to be listed",
+      description: "Staff contacts who agreed to be listed; empty when not signed in",
+      authScopes: { readContacts: true },
+      unauthorizedResolver: () => [],
       load: async (orgIds: string[], ctx: Context) => {
         const all = ctx.repos.organizations.contactsOfMany(orgIds, { listedOnly: true });
         return orgIds.map((id) => all.filter((c) => c.organizationId === id));
@@ -68,6 +70,7 @@ builder.queryField("organizations", (t) =>
   t.connection({
     type: OrganizationNode,
     description: "Organizations by English name; filter by kind, country, activity or text",
+    authScopes: { anyone: true },
     args: {
       kind: t.arg({ type: [OrganizationKindEnum] }),
       country: t.arg({ type: CountryEnum }),
@@ -109,6 +112,7 @@ function organizationInput(input: typeof OrganizationInput.$inferInput) {
 
 builder.mutationFields((t) => ({
   createOrganization: t.field({
+    authScopes: { editor: true },
     type: OrganizationNode,
     errors: {},
     args: { input: t.arg({ type: OrganizationInput, required: true }) },
@@ -118,6 +122,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateOrganization: t.field({
+    authScopes: { editor: true },
     type: OrganizationNode,
     errors: {},
     args: {
@@ -130,6 +135,7 @@ builder.mutationFields((t) => ({
     },
   }),
   setOrganizationActive: t.field({
+    authScopes: { editor: true },
     type: OrganizationNode,
     description: "Deactivate an organization that no longer takes part, or reactivate it",
     errors: {},
@@ -159,6 +165,7 @@ const contactInput = (input: typeof ContactInput.$inferInput) => {
 
 builder.mutationFields((t) => ({
   createContact: t.field({
+    authScopes: { editor: true },
     type: ContactRef,
     errors: {},
     args: { input: t.arg({ type: ContactInput, required: true }) },
@@ -168,6 +175,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateContact: t.field({
+    authScopes: { editor: true },
     type: ContactRef,
     errors: {},
     args: {

@@ -4,6 +4,7 @@ import type { Agreement } from "@moei/domain/agreement";
 import type { Meeting } from "@moei/domain/meeting";
 import type { Organization } from "@moei/domain/organization";
 import { brandWithType } from "@pothos/core";
+import { visibility } from "../authorization.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { ActionNode } from "./action.ts";
@@ -68,6 +69,7 @@ const SearchHitRef = builder.objectRef<SearchHitShape>("SearchHit").implement({
 /**
  * Loads the hits' nodes through each type's dataloader (one statement per type whatever the number of
  * hits) and brands each with its type, since domain values alone do not say which union member they are.
+ * The loaders answer null for what is gone or may not be read; such hits are left out.
  */
 async function withNodes(hits: readonly SearchHit[], ctx: Context): Promise<SearchHitShape[]> {
   const refs = {
@@ -79,16 +81,9 @@ async function withNodes(hits: readonly SearchHit[], ctx: Context): Promise<Sear
   const nodes = await Promise.all(
     hits.map(async (hit): Promise<SearchNode | null> => {
       const ref = refs[hit.entityType];
-      const loader = ref.getDataloader(ctx);
-      try {
-        const node = await loader.load(hit.entityId);
-        brandWithType(node, ref);
-        return node;
-      } catch (e) {
-        // Deleted between the search and the load (inOrder's error): leave the hit out, not the whole list.
-        if (e instanceof Error && e.message.startsWith("Not found:")) return null;
-        throw e;
-      }
+      const node: SearchNode | null = await ref.getDataloader(ctx).load(hit.entityId);
+      if (node !== null) brandWithType(node, ref);
+      return node;
     }),
   );
   return hits.flatMap((hit, i) => {
@@ -101,7 +96,8 @@ builder.queryField("search", (t) =>
   t.field({
     type: [SearchHitRef],
     description:
-      'Organizations, agreements, meetings and actions whose text contains the query, best first. Each word of the query must appear (as typed, in any case, inside longer words too); in Thai and Burmese, which have no spaces between words, any part of three characters or more is found. A query of words of one or two characters only ("UN") is looked for in names and titles. Quotes, AND, OR, * and the like are plain text here. Meetings are found by their title, series, venue, minutes and decisions. Restricted meetings, with their minutes and actions, are not searched.',
+      'Organizations, agreements, meetings and actions whose text contains the query, best first. Each word of the query must appear (as typed, in any case, inside longer words too); in Thai and Burmese, which have no spaces between words, any part of three characters or more is found. A query of words of one or two characters only ("UN") is looked for in names and titles. Quotes, AND, OR, * and the like are plain text here. Meetings are found by their title, series, venue, minutes and decisions. Only what the viewer may read is searched: meetings of partners series need a signed-in viewer, restricted (case management) meetings, with their minutes and actions, an invitation.',
+    authScopes: { anyone: true },
     args: {
       query: t.arg.string({ required: true, description: "What to look for; up to 200 characters are used" }),
       types: t.arg({
@@ -115,6 +111,7 @@ builder.queryField("search", (t) =>
     },
     resolve: (_, args, ctx) => {
       const hits = ctx.repos.search.search(args.query, {
+        visibleTo: visibility(ctx),
         ...(args.types ? { types: args.types } : {}),
         ...(args.first == null ? {} : { first: args.first }),
       });

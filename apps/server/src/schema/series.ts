@@ -8,11 +8,12 @@ import {
   seriesInputSchema,
 } from "@moei/domain/meeting";
 import { CONFIDENTIALITY, validate } from "@moei/domain/shared";
+import { readableSeries, readsSeries, visibility } from "../authorization.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { orFail } from "../failures.ts";
 import { AgreementNode } from "./agreement.ts";
-import { inOrder } from "./connection.ts";
+import { loaded } from "./connection.ts";
 import { withoutNulls } from "./ids.ts";
 import { CountryEnum, OrganizationNode } from "./organization.ts";
 import { LanguageEnum, LocalizedTextInput, LocalizedTextRef, UiLanguageEnum } from "./scalars.ts";
@@ -32,7 +33,8 @@ export const ConfidentialityEnum = builder.enumType("Confidentiality", {
 
 export const SeriesNode = builder.loadableNodeRef<MeetingSeries, string, string>("Series", {
   id: { resolve: (s) => s.id, parse: (id) => id },
-  load: async (ids: string[], ctx: Context) => inOrder(ids, ctx.repos.series.getMany(ids)),
+  // A restricted series the actor may not read loads as null, as an unknown id does.
+  load: async (ids: string[], ctx: Context) => loaded(await readableSeries(ctx, ids)),
 });
 
 const ChairRef = builder.objectRef<Chair>("Chair").implement({
@@ -68,6 +70,7 @@ const CadenceRef = builder.objectRef<Cadence>("Cadence").implement({
 });
 
 SeriesNode.implement({
+  authScopes: (s, ctx) => readsSeries(ctx, s),
   description:
     "A standing meeting series: a BCATIP border meeting, the monthly Mae Sot NGO/CBO coordination " +
     "meeting, the Thailand–Myanmar case management meetings, a provincial sub-committee.",
@@ -123,7 +126,10 @@ SeriesNode.implement({
 builder.queryField("series", (t) =>
   t.field({
     type: [SeriesNode],
-    description: "Meeting series by English name; filter by kind or by a member organization",
+    description:
+      "Meeting series by English name; filter by kind or by a member organization. Restricted series appear " +
+      "to admins, their coordinators, their members and the organizations invited to their meetings",
+    authScopes: { anyone: true },
     args: {
       kind: t.arg({ type: [SeriesKindEnum] }),
       memberId: t.arg.globalID({
@@ -133,6 +139,7 @@ builder.queryField("series", (t) =>
     },
     resolve: (_, args, ctx) =>
       ctx.repos.series.list({
+        visibleTo: visibility(ctx),
         ...(args.kind ? { kind: args.kind } : {}),
         ...(args.memberId ? { memberId: args.memberId.id } : {}),
       }),
@@ -195,6 +202,8 @@ function seriesInput(input: typeof SeriesInput.$inferInput) {
 builder.mutationFields((t) => ({
   createSeries: t.field({
     type: SeriesNode,
+    description: "Admins only; the admin then names the series' coordinators on their accounts",
+    authScopes: { createSeries: true },
     errors: {},
     args: { input: t.arg({ type: SeriesInput, required: true }) },
     resolve: (_, { input }, ctx) => {
@@ -205,6 +214,7 @@ builder.mutationFields((t) => ({
   updateSeries: t.field({
     type: SeriesNode,
     description: "Replaces the series' settings, members and chairs",
+    authScopes: (_, { id }) => ({ manageSeries: { id: id.id } }),
     errors: {},
     args: {
       id: t.arg.globalID({ required: true, for: [SeriesNode] }),
@@ -218,6 +228,7 @@ builder.mutationFields((t) => ({
   addSeriesMember: t.field({
     type: SeriesNode,
     description: "Adds an organization at the end of the member list",
+    authScopes: (_, { seriesId }) => ({ manageSeries: { id: seriesId.id } }),
     errors: {},
     args: {
       seriesId: t.arg.globalID({ required: true, for: [SeriesNode] }),
@@ -229,6 +240,7 @@ builder.mutationFields((t) => ({
   removeSeriesMember: t.field({
     type: SeriesNode,
     description: "Removes a member; the secretariat cannot leave (hand the secretariat over first)",
+    authScopes: (_, { seriesId }) => ({ manageSeries: { id: seriesId.id } }),
     errors: {},
     args: {
       seriesId: t.arg.globalID({ required: true, for: [SeriesNode] }),

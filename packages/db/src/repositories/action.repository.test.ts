@@ -1,3 +1,4 @@
+import { FULL_VISIBILITY } from "@moei/domain/access";
 import { type ActionInput, actionInputSchema } from "@moei/domain/action";
 import { type ScheduleMeetingInput, scheduleMeetingInputSchema } from "@moei/domain/meeting";
 import { contactInputSchema } from "@moei/domain/organization";
@@ -142,17 +143,27 @@ describe("action repository", () => {
     const b = members[1]?.id as string;
     for (let i = 1; i <= 9; i++)
       must(repo.create(ctx(), input(`Task ${i}`, i % 3 === 0 ? [b] : [a, b], `2026-0${i}-15`)));
-    const first = repo.list({ organizationId: a, status: ["open"] }, { first: 4 });
+    const first = repo.list(
+      { visibleTo: FULL_VISIBILITY, organizationId: a, status: ["open"] },
+      { first: 4 },
+    );
     if (!("items" in first)) throw new Error();
     expect([first.totalCount, first.items.map((x) => x.text)]).toEqual([
       6,
       ["Task 1", "Task 2", "Task 4", "Task 5"],
     ]);
-    const rest = repo.list({ organizationId: a, status: ["open"] }, { first: 4, after: first.endCursor });
+    const rest = repo.list(
+      { visibleTo: FULL_VISIBILITY, organizationId: a, status: ["open"] },
+      { first: 4, after: first.endCursor },
+    );
     expect("items" in rest && rest.items.map((x) => x.text)).toEqual(["Task 7", "Task 8"]);
-    const overdue = repo.list({ organizationId: b, overdueOn: "2026-04-01" as PlainDate });
+    const overdue = repo.list({
+      visibleTo: FULL_VISIBILITY,
+      organizationId: b,
+      overdueOn: "2026-04-01" as PlainDate,
+    });
     expect("items" in overdue && overdue.items.map((x) => x.text)).toEqual(["Task 1", "Task 2", "Task 3"]);
-    const all = repo.list({ dueFrom: "2026-08-01" as PlainDate });
+    const all = repo.list({ visibleTo: FULL_VISIBILITY, dueFrom: "2026-08-01" as PlainDate });
     expect("items" in all && all.items.map((x) => x.text)).toEqual(["Task 8", "Task 9"]);
   });
 
@@ -221,12 +232,12 @@ describe("action repository", () => {
     const idle = members[2]?.id as string;
     for (let i = 1; i <= 7; i++)
       must(repo.create(ctx(), input(`Task ${i}`, i % 2 === 0 ? [b] : [a, b], `2026-0${i}-15`)));
-    const done = repo.list({ organizationId: a, query: "Task 3" });
+    const done = repo.list({ visibleTo: FULL_VISIBILITY, organizationId: a, query: "Task 3" });
     const task3 = "items" in done ? done.items[0] : undefined;
     must(
       repo.changeStatus(ctx(), { actionId: task3?.id as string, version: 1, event: "complete", comment: "" }),
     );
-    const [pages, n] = counted(() => repo.openOfOrganizations([a, b, idle], { first: 2 }));
+    const [pages, n] = counted(() => repo.openOfOrganizations([a, b, idle], FULL_VISIBILITY, { first: 2 }));
     expect(n).toBe(5);
     if (!Array.isArray(pages)) throw new Error("cursor");
     expect(pages.map((p) => [p.totalCount, p.hasNextPage, p.items.map((x) => x.text)])).toEqual([
@@ -235,13 +246,21 @@ describe("action repository", () => {
       [0, false, []],
     ]);
     // The cursors are those of `list`, so a client pages one organization on with either.
-    const listed = repo.list({ organizationId: a, status: ["open", "in_progress", "blocked"] }, { first: 2 });
+    const listed = repo.list(
+      { visibleTo: FULL_VISIBILITY, organizationId: a, status: ["open", "in_progress", "blocked"] },
+      { first: 2 },
+    );
     expect("items" in listed && listed.endCursor).toBe(pages[0]?.endCursor);
-    const next = repo.openOfOrganizations([a], { first: 2, after: pages[0]?.endCursor ?? null });
+    const next = repo.openOfOrganizations([a], FULL_VISIBILITY, {
+      first: 2,
+      after: pages[0]?.endCursor ?? null,
+    });
     expect(Array.isArray(next) && next.map((p) => [p.hasNextPage, p.items.map((x) => x.text)])).toEqual([
       [false, ["Task 7"]],
     ]);
-    expect(repo.openOfOrganizations([a], { after: "nonsense" })).toMatchObject({ code: "INVALID_CURSOR" });
+    expect(repo.openOfOrganizations([a], FULL_VISIBILITY, { after: "nonsense" })).toMatchObject({
+      code: "INVALID_CURSOR",
+    });
   });
 
   it("answers matters arising for many meetings at once, as for each alone", () => {
@@ -266,7 +285,7 @@ describe("action repository", () => {
     expect(series.id).not.toBe(other.series.id);
     const today = "2026-03-12" as PlainDate;
     const ids = [ms[2]?.id, "mtg_unknown", ms[0]?.id, elsewhere.id, ms[1]?.id] as string[];
-    const [all, n] = counted(() => repo.mattersArisingOf(ids, today));
+    const [all, n] = counted(() => repo.mattersArisingOf(ids, today, FULL_VISIBILITY));
     expect(n).toBe(5);
     expect(all).toEqual(ids.map((id) => repo.mattersArising(id, today)));
     expect(all.map((list) => list.map((m) => [m.action.text, m.carriedOver]))).toEqual([

@@ -1,3 +1,4 @@
+import type { Visibility } from "@moei/domain/access";
 import {
   type Action,
   type ActionError,
@@ -50,6 +51,7 @@ import { type NotFoundError, notFound, type UnknownReferenceError, unknownRefere
 import { toContact } from "./organization.repository.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
 import { contains } from "./search.ts";
+import { visibleMeetingIds } from "./visibility.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
 
 type ActionRow = typeof actions.$inferSelect;
@@ -109,6 +111,8 @@ export function loadActions(tx: Tx | Db, rows: readonly ActionRow[]): Action[] {
 }
 
 export interface ActionFilter {
+  /** What the viewer may read (`visibilityOf(actor)`): actions follow the meeting that agreed them. */
+  readonly visibleTo: Visibility;
   readonly organizationId?: string;
   readonly status?: readonly ActionStatus[];
   readonly dueFrom?: PlainDate;
@@ -453,6 +457,7 @@ export function actionRepository(db: Db) {
      */
     openOfOrganizations(
       organizationIds: readonly string[],
+      visibleTo: Visibility,
       page: PageArgs = {},
     ): Page<Action>[] | CursorError {
       const size = pageSize(page);
@@ -467,9 +472,15 @@ export function actionRepository(db: Db) {
         );
       }
       if (organizationIds.length === 0) return [];
+      const visible = visibleMeetingIds(db, visibleTo);
       const open = and(
         inArray(actionOwners.organizationId, [...new Set(organizationIds)]),
         inArray(actionOwners.status, [...OPEN]),
+        visible &&
+          inArray(
+            actionOwners.actionId,
+            db.select({ id: actions.id }).from(actions).where(inArray(actions.sourceMeetingId, visible)),
+          ),
       );
       const totals = new Map(
         db
@@ -525,7 +536,7 @@ export function actionRepository(db: Db) {
      * Actions by due date, then id; cursor-paginated. With an organization the scan runs on
      * `action_owners (organization_id, status, due_on, action_id)`, so the page costs the same at any size.
      */
-    list(filter: ActionFilter = {}, page: PageArgs = {}): Page<Action> | CursorError {
+    list(filter: ActionFilter, page: PageArgs = {}): Page<Action> | CursorError {
       const byOwner = filter.organizationId !== undefined;
       // Same types in both tables; typed as one so that conditions can be built once.
       const due = (byOwner ? actionOwners.dueOn : actions.dueOn) as typeof actions.dueOn;
@@ -551,7 +562,9 @@ export function actionRepository(db: Db) {
       if (filter.query?.trim()) {
         conditions.push(contains(actions.text, filter.query.trim()));
       }
-      const needsJoin = !byOwner || filter.meetingId || filter.seriesId || filter.query;
+      const visible = visibleMeetingIds(db, filter.visibleTo);
+      if (visible) conditions.push(inArray(actions.sourceMeetingId, visible));
+      const needsJoin = !byOwner || filter.meetingId || filter.seriesId || filter.query || visible;
       const base = byOwner
         ? needsJoin
           ? db
@@ -626,9 +639,14 @@ export function actionRepository(db: Db) {
     /**
      * Matters arising at many meetings in five statements, whatever their number: the meetings, the
      * meetings of their series up to the latest of them, then the open actions agreed at those. One
-     * list per meeting id, in order; the domain's `mattersArising` decides for each.
+     * list per meeting id, in order; the domain's `mattersArising` decides for each. Actions of meetings
+     * the viewer may not read are left out (the meetings still count towards `carriedOver`, as numbers do).
      */
-    mattersArisingOf(meetingIds: readonly string[], today: PlainDate): MatterArising[][] {
+    mattersArisingOf(
+      meetingIds: readonly string[],
+      today: PlainDate,
+      visibleTo: Visibility,
+    ): MatterArising[][] {
       if (meetingIds.length === 0) return [];
       const wanted = db
         .select()
@@ -638,6 +656,7 @@ export function actionRepository(db: Db) {
       if (wanted.length === 0) return meetingIds.map(() => []);
       const latest = wanted.map((m) => m.startAt).reduce((a, b) => (compareInstants(a, b) >= 0 ? a : b));
       const seriesIds = [...new Set(wanted.map((m) => m.seriesId))];
+      const visibleSources = visibleMeetingIds(db, visibleTo);
       const upToLatest = and(inArray(meetings.seriesId, seriesIds), lte(meetings.startAt, latest));
       const seriesMeetings = db
         .select({
@@ -656,6 +675,7 @@ export function actionRepository(db: Db) {
           and(
             inArray(actions.sourceMeetingId, db.select({ id: meetings.id }).from(meetings).where(upToLatest)),
             notInArray(actions.status, ["done", "cancelled"]),
+            visibleSources && inArray(actions.sourceMeetingId, visibleSources),
           ),
         )
         .all();

@@ -1,3 +1,4 @@
+import { FULL_VISIBILITY } from "@moei/domain/access";
 import { type CaseEvent, caseReferenceInputSchema } from "@moei/domain/case-reference";
 import { organizationInputSchema } from "@moei/domain/organization";
 import { validate } from "@moei/domain/shared";
@@ -161,7 +162,7 @@ describe("case reference repository", () => {
       return page.items.map((c) => c.code);
     };
     statements.length = 0;
-    const first = repo.list({ organizationId: legalAid }, { first: 2 });
+    const first = repo.list({ visibleTo: FULL_VISIBILITY, organizationId: legalAid }, { first: 2 });
     expect(statements).toHaveLength(3);
     if (!("items" in first)) throw new Error();
     expect([first.totalCount, first.hasNextPage, codes(first)]).toEqual([
@@ -170,16 +171,26 @@ describe("case reference repository", () => {
       ["CMM30-L001", "CMM30-L003"],
     ]);
     expect(first.items[0]?.owningOrganizationIds).toEqual([shelter, legalAid].sort());
-    expect(codes(repo.list({ organizationId: legalAid }, { first: 2, after: first.endCursor }))).toEqual([
-      "CMM30-L004",
-    ]);
-    expect(codes(repo.list({ status: ["identified"], organizationId: shelter }))).toEqual(["CMM30-L001"]);
-    expect(codes(repo.list({ status: ["referred", "not_identified"] }))).toEqual([
+    expect(
+      codes(
+        repo.list(
+          { visibleTo: FULL_VISIBILITY, organizationId: legalAid },
+          { first: 2, after: first.endCursor },
+        ),
+      ),
+    ).toEqual(["CMM30-L004"]);
+    expect(
+      codes(repo.list({ visibleTo: FULL_VISIBILITY, status: ["identified"], organizationId: shelter })),
+    ).toEqual(["CMM30-L001"]);
+    expect(codes(repo.list({ visibleTo: FULL_VISIBILITY, status: ["referred", "not_identified"] }))).toEqual([
       "CMM30-L002",
       "CMM30-L004",
       "CMM30-L005",
     ]);
-    expect(repo.list({}, { after: "%%%" })).toEqual({ code: "INVALID_CURSOR", params: {} });
+    expect(repo.list({ visibleTo: FULL_VISIBILITY }, { after: "%%%" })).toEqual({
+      code: "INVALID_CURSOR",
+      params: {},
+    });
   });
 
   it("aggregates the filtered cases through the domain, suppressing small cells", () => {
@@ -187,15 +198,15 @@ describe("case reference repository", () => {
     for (let i = 1; i <= 2; i++) parsed(repo.create(ctx(), input(`CMM31-M${i}`, { sex: "male" }), [shelter]));
     parsed(repo.create(ctx(), input("CMM31-K1", { nationality: "KH" }), [legalAid]));
 
-    expect(repo.aggregate(["nationality", "sex"])).toEqual([
+    expect(repo.aggregate(["nationality", "sex"], { visibleTo: FULL_VISIBILITY })).toEqual([
       { group: { nationality: "KH", sex: "female" }, count: undefined },
       { group: { nationality: "MM", sex: "female" }, count: 6 },
       { group: { nationality: "MM", sex: "male" }, count: undefined },
     ]);
     // Owned by the shelter: the six women count once each although they have two owners.
-    expect(repo.aggregate(["nationality"], { organizationId: shelter })).toEqual([
+    expect(repo.aggregate(["nationality"], { visibleTo: FULL_VISIBILITY, organizationId: shelter })).toEqual([
       { group: { nationality: "MM" }, count: 8 },
     ]);
-    expect(repo.aggregate(["status"], { status: ["identified"] })).toEqual([]);
+    expect(repo.aggregate(["status"], { visibleTo: FULL_VISIBILITY, status: ["identified"] })).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Visibility } from "@moei/domain/access";
 import {
   type AggregateKey,
   type AggregateRow,
@@ -24,6 +25,7 @@ import {
   unknownReference,
 } from "./errors.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
+import { visibleCase } from "./visibility.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
 
 type CaseRow = typeof caseReferences.$inferSelect;
@@ -32,6 +34,8 @@ type Query = Tx | Db;
 export type CaseReferenceInput = ReturnType<(typeof caseReferenceInputSchema)["parse"]>;
 
 export interface CaseReferenceFilter {
+  /** What the viewer may read (`visibilityOf(actor)`): cases held by their organization, or all. */
+  readonly visibleTo: Visibility;
   readonly status?: readonly CaseStatus[];
   /** Cases this organization owns. */
   readonly organizationId?: string;
@@ -60,6 +64,8 @@ export function toCaseReference(row: CaseRow, owners: readonly string[]): CaseRe
 
 function whereOf(q: Query, filter: CaseReferenceFilter): SQL | undefined {
   const conditions: SQL[] = [];
+  const visible = visibleCase(q, filter.visibleTo);
+  if (visible) conditions.push(visible);
   if (filter.status?.length) conditions.push(inArray(caseReferences.status, [...filter.status]));
   if (filter.organizationId !== undefined) {
     // A subquery rather than a join: a case owned by several organizations must count once.
@@ -181,7 +187,7 @@ export function caseReferenceRepository(db: Db) {
     },
 
     /** Cases by code, cursor-paginated. */
-    list(filter: CaseReferenceFilter = {}, page: PageArgs = {}): Page<CaseReference> | CursorError {
+    list(filter: CaseReferenceFilter, page: PageArgs = {}): Page<CaseReference> | CursorError {
       const where = whereOf(db, filter);
       const total = db.select({ n: count() }).from(caseReferences).where(where).get()?.n ?? 0;
       const size = pageSize(page);
@@ -219,7 +225,7 @@ export function caseReferenceRepository(db: Db) {
      * Counts of the filtered cases grouped by `by`, with cells under five suppressed by the domain.
      * Reads every matching case: aggregation stays in the domain, where the small-cell rule lives.
      */
-    aggregate(by: readonly AggregateKey[], filter: CaseReferenceFilter = {}): AggregateRow[] {
+    aggregate(by: readonly AggregateKey[], filter: CaseReferenceFilter): AggregateRow[] {
       const where = whereOf(db, filter);
       const rows = db.select().from(caseReferences).where(where).all();
       // The filter again as a subquery: thousands of codes would not fit in one statement's parameters.

@@ -1,3 +1,4 @@
+import { FULL_VISIBILITY } from "@moei/domain/access";
 import { type ScheduleMeetingInput, scheduleMeetingInputSchema } from "@moei/domain/meeting";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { must, parsed, smallWorld } from "../../test/fixtures.ts";
@@ -247,9 +248,12 @@ describe("meeting repository", () => {
     const { series } = smallWorld(t.db);
     const repo = meetingRepository(t.db);
     must(repo.scheduleOccurrences(ctx(), series.id, 5, "2026-01-01T00:00:00Z" as never));
-    const page = repo.list({ seriesId: series.id }, { first: 2 });
+    const page = repo.list({ visibleTo: FULL_VISIBILITY, seriesId: series.id }, { first: 2 });
     if (!("items" in page)) throw new Error();
-    const next = repo.list({ seriesId: series.id }, { first: 10, after: page.endCursor });
+    const next = repo.list(
+      { visibleTo: FULL_VISIBILITY, seriesId: series.id },
+      { first: 10, after: page.endCursor },
+    );
     if (!("items" in next)) throw new Error();
     expect([page.totalCount, page.items.length, next.items.length, next.hasNextPage]).toEqual([
       5,
@@ -386,7 +390,7 @@ describe("meeting repository", () => {
       const before = repo.get(m2.id) as NonNullable<ReturnType<typeof repo.get>>;
       must(repo.applyEvent(ctx(), m2.id, before.version, { type: "cancel" }));
       statements.length = 0;
-      const [ofA, ofB] = repo.occurrencesOf([a.series.id, b.series.id]);
+      const [ofA, ofB] = repo.occurrencesOf([a.series.id, b.series.id], FULL_VISIBILITY);
       expect(statements).toHaveLength(1);
       expect(ofA?.meetings.map((m) => m.id)).toEqual([m1.id, m2.id]);
       expect(ofA?.exceptions).toEqual([
@@ -401,23 +405,37 @@ describe("meeting repository", () => {
       const { a, b, repo, statements } = world();
       must(repo.scheduleOccurrences(ctx(), a.series.id, 3, "2026-01-01T00:00:00Z" as never));
       statements.length = 0;
-      const pages = repo.listBySeries([b.series.id, a.series.id, "ser_none"], {}, { first: 2 });
+      const pages = repo.listBySeries(
+        [b.series.id, a.series.id, "ser_none"],
+        { visibleTo: FULL_VISIBILITY },
+        { first: 2 },
+      );
       expect(statements).toHaveLength(2);
       if (!Array.isArray(pages)) throw new Error("pages expected");
       const [ofB, ofA, none] = pages;
-      expect(ofA).toEqual(repo.list({ seriesId: a.series.id }, { first: 2 }));
-      expect(ofB).toEqual(repo.list({ seriesId: b.series.id }, { first: 2 }));
+      expect(ofA).toEqual(repo.list({ visibleTo: FULL_VISIBILITY, seriesId: a.series.id }, { first: 2 }));
+      expect(ofB).toEqual(repo.list({ visibleTo: FULL_VISIBILITY, seriesId: b.series.id }, { first: 2 }));
       expect(none).toMatchObject({ items: [], totalCount: 0, hasNextPage: false, endCursor: null });
-      const next = repo.listBySeries([a.series.id], {}, { first: 2, after: ofA?.endCursor ?? null });
+      const next = repo.listBySeries(
+        [a.series.id],
+        { visibleTo: FULL_VISIBILITY },
+        { first: 2, after: ofA?.endCursor ?? null },
+      );
       expect(next).toEqual([
-        repo.list({ seriesId: a.series.id }, { first: 2, after: ofA?.endCursor ?? null }),
+        repo.list(
+          { visibleTo: FULL_VISIBILITY, seriesId: a.series.id },
+          { first: 2, after: ofA?.endCursor ?? null },
+        ),
       ]);
       const filtered = repo.listBySeries([a.series.id], {
+        visibleTo: FULL_VISIBILITY,
         status: ["minutes_draft"],
         from: "2026-01-01T00:00:00Z" as never,
       });
       expect(Array.isArray(filtered) && filtered[0]?.items.map((m) => m.status)).toEqual(["minutes_draft"]);
-      expect(repo.listBySeries([a.series.id], {}, { after: "not a cursor" })).toMatchObject({
+      expect(
+        repo.listBySeries([a.series.id], { visibleTo: FULL_VISIBILITY }, { after: "not a cursor" }),
+      ).toMatchObject({
         code: "INVALID_CURSOR",
       });
     });

@@ -1,3 +1,4 @@
+import type { Visibility } from "@moei/domain/access";
 import { acceptFreeText, type Finding, type PersonalDataError } from "@moei/domain/data-protection";
 import {
   type AgendaError,
@@ -32,6 +33,7 @@ import {
 import {
   type AgendaItemId,
   addMinutes,
+  type Confidentiality,
   type ConflictError,
   checkVersion,
   type DecisionId,
@@ -70,8 +72,10 @@ import {
   agendaItems,
   agreements,
   attendance,
+  auditLog,
   decisions,
   invitations,
+  meetingSeries,
   meetings,
   minutes,
   organizations,
@@ -80,6 +84,7 @@ import { type NotFoundError, notFound, type UnknownReferenceError, unknownRefere
 import { localizedOf } from "./organization.repository.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
 import { loadSeries } from "./series.repository.ts";
+import { visibleMeeting } from "./visibility.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -180,6 +185,8 @@ export type MeetingWriteError =
   | PersonalDataError;
 
 export interface MeetingFilter {
+  /** What the viewer may read (`visibilityOf(actor)`); meetings outside it are left out. */
+  readonly visibleTo: Visibility;
   readonly seriesId?: string;
   readonly from?: Instant;
   readonly to?: Instant;
@@ -211,6 +218,8 @@ export function meetingRepository(db: Db) {
 
   function conditionsOf(filter: MeetingFilter): SQL | undefined {
     const conditions: SQL[] = [];
+    const visible = visibleMeeting(db, filter.visibleTo);
+    if (visible) conditions.push(visible);
     if (filter.seriesId) conditions.push(eq(meetings.seriesId, filter.seriesId));
     if (filter.from) conditions.push(gte(meetings.startAt, filter.from));
     if (filter.to) conditions.push(lt(meetings.startAt, filter.to));
@@ -541,8 +550,12 @@ export function meetingRepository(db: Db) {
     /**
      * For each series (in the order of `seriesIds`), its meetings that realise an occurrence of the
      * cadence and the exceptions they make to it, as `scheduleOccurrences` counts them; one statement.
+     * Only meetings the viewer may read count: the others neither show nor move an occurrence.
      */
-    occurrencesOf(seriesIds: readonly string[]): {
+    occurrencesOf(
+      seriesIds: readonly string[],
+      visibleTo: Visibility,
+    ): {
       readonly seriesId: string;
       readonly meetings: readonly Meeting[];
       readonly exceptions: readonly OccurrenceException[];
@@ -553,7 +566,13 @@ export function meetingRepository(db: Db) {
           : db
               .select()
               .from(meetings)
-              .where(and(inArray(meetings.seriesId, [...seriesIds]), isNotNull(meetings.occurrence)))
+              .where(
+                and(
+                  inArray(meetings.seriesId, [...seriesIds]),
+                  isNotNull(meetings.occurrence),
+                  visibleMeeting(db, visibleTo),
+                ),
+              )
               .orderBy(asc(meetings.startAt), asc(meetings.id))
               .all();
       return seriesIds.map((seriesId) => {
@@ -568,7 +587,7 @@ export function meetingRepository(db: Db) {
      */
     listBySeries(
       seriesIds: readonly string[],
-      filter: Omit<MeetingFilter, "seriesId"> = {},
+      filter: Omit<MeetingFilter, "seriesId">,
       page: PageArgs = {},
     ): Page<Meeting>[] | CursorError {
       const cursor = afterCursor(page.after);
@@ -621,7 +640,7 @@ export function meetingRepository(db: Db) {
     },
 
     /** Meetings by start time, then id; cursor-paginated. */
-    list(filter: MeetingFilter = {}, page: PageArgs = {}): Page<Meeting> | CursorError {
+    list(filter: MeetingFilter, page: PageArgs = {}): Page<Meeting> | CursorError {
       const where = conditionsOf(filter);
       const total = db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0;
       const size = pageSize(page);
@@ -1064,6 +1083,71 @@ export function meetingRepository(db: Db) {
           return { decision, warnings };
         },
       );
+    },
+
+    /**
+     * What the reading rules need of each meeting: its series and that series' confidentiality, in
+     * one statement. Unknown ids are left out.
+     */
+    accessFactsOf(meetingIds: readonly string[]): {
+      readonly meetingId: string;
+      readonly seriesId: SeriesId;
+      readonly confidentiality: Confidentiality;
+    }[] {
+      if (meetingIds.length === 0) return [];
+      return db
+        .select({
+          meetingId: meetings.id,
+          seriesId: meetings.seriesId,
+          confidentiality: meetingSeries.confidentiality,
+        })
+        .from(meetings)
+        .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
+        .where(inArray(meetings.id, [...new Set(meetingIds)]))
+        .all()
+        .map((r) => ({ ...r, seriesId: r.seriesId as SeriesId }));
+    },
+
+    /**
+     * The series some meeting of which invites one of `organizationIds`, among `seriesIds`: the
+     * invitation facts `canReadSeries` needs, in one statement.
+     */
+    seriesInvitingAny(seriesIds: readonly string[], organizationIds: readonly string[]): string[] {
+      if (seriesIds.length === 0 || organizationIds.length === 0) return [];
+      return db
+        .selectDistinct({ seriesId: meetings.seriesId })
+        .from(meetings)
+        .innerJoin(invitations, eq(invitations.meetingId, meetings.id))
+        .where(
+          and(
+            inArray(meetings.seriesId, [...new Set(seriesIds)]),
+            inArray(invitations.organizationId, [...new Set(organizationIds)]),
+          ),
+        )
+        .all()
+        .map((r) => r.seriesId);
+    },
+
+    /**
+     * Records that `actorId` read these restricted meetings: one audit row each ("meeting.read", the
+     * meeting's id, never its content), in one statement. Reads change nothing, so no transaction.
+     */
+    recordReads(actorId: UserId | null, meetingIds: readonly string[], at: Instant): void {
+      const ids = [...new Set(meetingIds)];
+      if (ids.length === 0) return;
+      db.insert(auditLog)
+        .values(
+          ids.map((id) => ({
+            at,
+            actorId,
+            operation: "meeting.read",
+            entityType: "meeting",
+            entityId: id,
+            before: null,
+            after: null,
+          })),
+        )
+        .run();
     },
 
     /** The latest meetings of a series, newest first: for "previous meeting" links and numbering views. */

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type Actor, FULL_VISIBILITY, visibilityOf } from "@moei/domain/access";
 import { type ActionInput, actionInputSchema } from "@moei/domain/action";
 import { agreementDraftInputSchema } from "@moei/domain/agreement";
 import {
@@ -10,6 +11,7 @@ import {
   seriesInputSchema,
 } from "@moei/domain/meeting";
 import { organizationInputSchema } from "@moei/domain/organization";
+import type { OrganizationId, UserId } from "@moei/domain/shared";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fc from "fast-check";
@@ -27,6 +29,7 @@ import {
   parseQuery,
   parseSnippet,
   type SearchHit,
+  type SearchOptions,
   searchRepository,
   snippetAround,
 } from "./search.repository.ts";
@@ -54,6 +57,13 @@ const seriesInput = (w: ReturnType<typeof smallWorld>, overrides: object) =>
     languages: ["th", "my", "en"],
     ...overrides,
   });
+
+const OBSERVER: Actor = {
+  userId: "usr_observer" as UserId,
+  organizationId: "org_elsewhere" as OrganizationId,
+  role: "observer",
+  seriesIds: [],
+};
 
 const ids = (hits: readonly SearchHit[]) => hits.map((h) => `${h.entityType}:${h.entityId}`);
 
@@ -148,8 +158,9 @@ describe("search repository", () => {
   });
   afterEach(() => t.dispose());
 
-  const search = (...args: Parameters<ReturnType<typeof searchRepository>["search"]>) =>
-    searchRepository(t.db).search(...args);
+  /** As a signed-in observer searches unless told otherwise: partners meetings, nothing restricted. */
+  const search = (query: string, options: Partial<SearchOptions> = {}) =>
+    searchRepository(t.db).search(query, { visibleTo: visibilityOf(OBSERVER), ...options });
 
   it("finds substrings of Thai and Burmese text, which has no spaces between words", () => {
     const w = world(t.db);
@@ -391,12 +402,17 @@ describe("search repository", () => {
     expect(search("myawaddy")).toEqual([]);
     expect(search("case management")).toEqual([]);
     const everything = [`action:${action.id}`, `meeting:${m.id}`];
-    expect(ids(search("myawaddy", { restrictedVisibleTo: "all" })).sort()).toEqual(everything);
-    expect(ids(search("myawaddy", { restrictedVisibleTo: [w.members[0]?.id as string] })).sort()).toEqual(
-      everything,
-    );
-    expect(search("myawaddy", { restrictedVisibleTo: [w.members[1]?.id as string] })).toEqual([]);
-    expect(search("myawaddy", { restrictedVisibleTo: [] })).toEqual([]);
+    const member = (organizationId: string | undefined) =>
+      visibilityOf({ ...OBSERVER, role: "member", organizationId: organizationId as OrganizationId });
+    expect(ids(search("myawaddy", { visibleTo: FULL_VISIBILITY })).sort()).toEqual(everything);
+    expect(ids(search("myawaddy", { visibleTo: member(w.members[0]?.id) })).sort()).toEqual(everything);
+    expect(search("myawaddy", { visibleTo: member(w.members[1]?.id) })).toEqual([]);
+    expect(search("myawaddy", { visibleTo: visibilityOf(null) })).toEqual([]);
+    // The series' coordinators read all its meetings; partners meetings need someone signed in.
+    const coordinator = { ...OBSERVER, role: "coordinator" as const, seriesIds: [restricted.id] };
+    expect(ids(search("myawaddy", { visibleTo: visibilityOf(coordinator) })).sort()).toEqual(everything);
+    expect(ids(search("municipality", { visibleTo: visibilityOf(null) }))).toEqual([]);
+    expect(ids(search("municipality"))).toEqual([`meeting:${w.january.id}`]);
   });
 
   it("shows snippets as plain text with offsets, without splitting a syllable at the start", () => {
@@ -439,11 +455,15 @@ describe("search migration", () => {
 
       const migrated = openDb({ path });
       const search = searchRepository(migrated);
-      expect(ids(search.search("ค้ามนุษย์")).sort()).toEqual(
+      expect(ids(search.search("ค้ามนุษย์", { visibleTo: visibilityOf(OBSERVER) })).sort()).toEqual(
         [`agreement:${w.mou.id}`, `organization:${w.datip.id}`, `meeting:${w.january.id}`].sort(),
       );
-      expect(ids(search.search("burmese unicode"))).toEqual([`action:${w.action.id}`]);
-      expect(ids(search.search("referral pathway"))).toEqual([`meeting:${w.january.id}`]);
+      expect(ids(search.search("burmese unicode", { visibleTo: visibilityOf(OBSERVER) }))).toEqual([
+        `action:${w.action.id}`,
+      ]);
+      expect(ids(search.search("referral pathway", { visibleTo: visibilityOf(OBSERVER) }))).toEqual([
+        `meeting:${w.january.id}`,
+      ]);
       closeDb(migrated);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,9 @@
+import type { Visibility } from "@moei/domain/access";
 import { normalizeText } from "@moei/domain/shared";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { contains } from "./search.ts";
+import { visibleMeetingIds } from "./visibility.ts";
 
 /**
  * Text search over the FTS5 index kept by the `search` migration's triggers: organizations (names in
@@ -40,11 +42,12 @@ export interface SearchOptions {
   /** At most this many hits of each type (default 20, at most 100). */
   readonly first?: number;
   /**
-   * Restricted meetings (case management), with their minutes, decisions and actions, are left out
-   * unless the viewer may read them: `"all"` for administrators, or the viewer's organizations, which
-   * see the restricted meetings they were invited to.
+   * What the viewer may read (`visibilityOf(actor)`): meetings, with their minutes and decisions, and
+   * actions are found only when the viewer may read the meeting (partners meetings need a signed-in
+   * viewer, restricted ones an invitation, a coordinator or an admin). Organizations and agreements
+   * are found by anyone.
    */
-  readonly restrictedVisibleTo?: "all" | readonly string[];
+  readonly visibleTo: Visibility;
 }
 
 export const DEFAULT_SEARCH_HITS = 20;
@@ -157,18 +160,9 @@ interface RankedRow {
 }
 
 export function searchRepository(db: Db) {
-  function visibility(visibleTo: SearchOptions["restrictedVisibleTo"]): SQL {
-    if (visibleTo === "all") return sql`1`;
-    const invited =
-      visibleTo && visibleTo.length > 0
-        ? sql`AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.meeting_id = m.id AND i.organization_id IN (${sql.join(
-            visibleTo.map((id) => sql`${id}`),
-            sql`, `,
-          )}))`
-        : sql``;
-    return sql`(d.meeting_id IS NULL OR NOT EXISTS (
-      SELECT 1 FROM meetings m JOIN meeting_series s ON s.id = m.series_id
-      WHERE m.id = d.meeting_id AND s.confidentiality = 'restricted' ${invited}))`;
+  function visibility(visibleTo: Visibility): SQL {
+    const visible = visibleMeetingIds(db, visibleTo);
+    return visible === undefined ? sql`1` : sql`(d.meeting_id IS NULL OR d.meeting_id IN ${visible})`;
   }
 
   /**
@@ -195,11 +189,11 @@ export function searchRepository(db: Db) {
      * ten times what was said in minutes and decisions). Any text is a valid query: FTS5 syntax in it is
      * matched literally. Two statements whatever the number of hits (ranking, then snippets).
      */
-    search(query: string, options: SearchOptions = {}): SearchHit[] {
+    search(query: string, options: SearchOptions): SearchHit[] {
       const parsed = parseQuery(query);
       if (parsed === null) return [];
       const first = Math.min(Math.max(1, options.first ?? DEFAULT_SEARCH_HITS), MAX_SEARCH_HITS);
-      const conditions: SQL[] = [visibility(options.restrictedVisibleTo)];
+      const conditions: SQL[] = [visibility(options.visibleTo)];
       if (options.types?.length)
         conditions.push(
           sql`d.entity_type IN (${sql.join(

@@ -1,3 +1,4 @@
+import type { Visibility } from "@moei/domain/access";
 import type { Cadence, MeetingSeries, SeriesInput } from "@moei/domain/meeting";
 import { addMember, removeMember, type SeriesError } from "@moei/domain/meeting";
 import type { AgreementId, OrganizationId, SeriesId } from "@moei/domain/shared";
@@ -7,6 +8,7 @@ import { newId } from "../ids.ts";
 import { agreements, meetingSeries, organizations, seriesChairs, seriesMembers } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
 import { localizedOf } from "./organization.repository.ts";
+import { visibleSeries } from "./visibility.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
 
 type SeriesRow = typeof meetingSeries.$inferSelect;
@@ -184,10 +186,15 @@ export function seriesRepository(db: Db) {
     get: (id: string): MeetingSeries | undefined => one(db, id),
     getMany: (ids: readonly string[]): MeetingSeries[] => loadSeries(db, ids),
 
-    list(
-      filter: { readonly kind?: readonly MeetingSeries["kind"][]; readonly memberId?: string } = {},
-    ): MeetingSeries[] {
+    /** Series by English name; `visibleTo` leaves out restricted series the viewer may not read. */
+    list(filter: {
+      readonly visibleTo: Visibility;
+      readonly kind?: readonly MeetingSeries["kind"][];
+      readonly memberId?: string;
+    }): MeetingSeries[] {
       const conditions: SQL[] = [];
+      const visible = visibleSeries(db, filter.visibleTo);
+      if (visible) conditions.push(visible);
       if (filter.kind?.length) conditions.push(inArray(meetingSeries.kind, [...filter.kind]));
       if (filter.memberId) {
         const ids = db

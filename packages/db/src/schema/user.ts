@@ -56,6 +56,31 @@ export const sessions = table(
 );
 
 /**
+ * One-time links, only their SHA-256 stored: password resets an admin issues for a user, and the setup
+ * link printed at first start (no user yet). Used or expired rows are refused, and kept until the user
+ * is deleted so that an old link can never be replayed.
+ */
+export const accountTokens = table(
+  "account_tokens",
+  {
+    tokenHash: text().primaryKey(),
+    purpose: text().$type<"reset" | "setup">().notNull(),
+    userId: text().references(() => users.id, { onDelete: "cascade" }),
+    createdAt: instant().notNull(),
+    expiresAt: instant().notNull(),
+    usedAt: instant(),
+  },
+  (t) => [index("account_tokens_user_idx").on(t.userId)],
+);
+
+/** Settings of the installation, one row per key (the retention period of restricted minutes). */
+export const settings = table("settings", {
+  key: text().primaryKey(),
+  value: json<unknown>().notNull(),
+  updatedAt: instant().notNull(),
+});
+
+/**
  * Every change, with who, what, when, before and after, written in the same transaction as the
  * change. Append-only: triggers in the migration refuse UPDATE and DELETE.
  */

@@ -40,6 +40,7 @@ import { caseReferenceRepository } from "../repositories/case-reference.reposito
 import { meetingRepository } from "../repositories/meeting.repository.ts";
 import { organizationRepository } from "../repositories/organization.repository.ts";
 import { seriesRepository } from "../repositories/series.repository.ts";
+import { userRepository } from "../repositories/user.repository.ts";
 import type { WriteContext } from "../repositories/write.ts";
 import { AGREEMENTS, ORGANIZATIONS, SERIES } from "./demo-organizations.ts";
 import { ACTIONS, AGENDA, DELEGATE_NAMES } from "./demo-texts.ts";
@@ -56,7 +57,48 @@ export interface DemoSummary {
   readonly actions: number;
   readonly overdueActions: number;
   readonly caseReferences: number;
+  readonly users: number;
 }
+
+/**
+ * DEMO MODE ONLY: the password of every demo user, printed in the README. Real installations never get
+ * these accounts (only this seed makes them) and create their first admin with `pnpm moei create-admin`.
+ */
+export const DEMO_PASSWORD = "moei-demo-password";
+/**
+ * DEMO_PASSWORD hashed once with the server's scrypt parameters (N=2^17, r=8, p=1), so that seeding
+ * needs no server code and takes no hashing time; the server test signs in with it.
+ */
+const DEMO_PASSWORD_HASH =
+  "$scrypt$ln=17,r=8,p=1$ww6FJmqEhoF7DcN6zvxd0Q$Zt4HJU56Dc7IlH5wBLs6m4AgqxEF29ZaaT+FbpSzJWE";
+
+/** One demo user per role, plus a Myanmar DSW caseworker invited to the restricted case management meetings. */
+export const DEMO_USERS = [
+  { username: "demo-admin", displayName: "Demo Admin", organizationKey: "iom", role: "admin" },
+  {
+    username: "demo-coordinator",
+    displayName: "Demo Coordinator, Mae Sot secretariat",
+    organizationKey: "iom",
+    role: "coordinator",
+    seriesKeys: ["ngo-mae-sot-monthly"],
+  },
+  { username: "demo-member", displayName: "Demo Member", organizationKey: "ngo-clinic-1", role: "member" },
+  { username: "demo-observer", displayName: "Demo Observer", organizationKey: "unodc", role: "observer" },
+  {
+    username: "demo-dsw",
+    displayName: "Demo Caseworker, DSW Myanmar",
+    organizationKey: "dsw",
+    role: "member",
+    language: "my",
+  },
+] as const satisfies readonly {
+  username: string;
+  displayName: string;
+  organizationKey: string;
+  role: "admin" | "coordinator" | "member" | "observer";
+  seriesKeys?: readonly string[];
+  language?: "en" | "th" | "my";
+}[];
 
 /** The demo covers two years back from `today` and the next hundred days. */
 const YEARS_BACK_DAYS = 730;
@@ -242,6 +284,7 @@ export function seedDemo(db: Db, options: { readonly today: PlainDate; readonly 
   }[] = [];
   const templatesOf = (kind: DemoSeries["kind"]) => ACTIONS.filter((t) => t.seriesKind === kind);
 
+  const seriesId = new Map<string, string>();
   SERIES.forEach((s, seriesIndex) => {
     const cadence = firstCadence(s, from);
     const seriesInput = input(
@@ -266,6 +309,7 @@ export function seedDemo(db: Db, options: { readonly today: PlainDate; readonly 
       `series ${s.key}`,
     ) as SeriesInput;
     const series = must(seriesRepo.create(seedTime, seriesInput), `series ${s.key}`);
+    seriesId.set(s.key, series.id);
     const agenda = AGENDA[s.kind as keyof typeof AGENDA] ?? [];
     const templates = templatesOf(s.kind);
     const occurrences = occurrencesBetween(
@@ -531,6 +575,23 @@ export function seedDemo(db: Db, options: { readonly today: PlainDate; readonly 
     caseCount += 1;
   }
 
+  // Demo users, last: they sign in to the data above.
+  const users = userRepository(db);
+  for (const u of DEMO_USERS) {
+    must(
+      users.create(seedTime, {
+        username: u.username,
+        displayName: u.displayName,
+        organizationId: org(u.organizationKey),
+        role: u.role,
+        ...("language" in u ? { language: u.language } : {}),
+        ...("seriesKeys" in u ? { seriesIds: u.seriesKeys.map((k) => seriesId.get(k) as string) } : {}),
+        passwordHash: DEMO_PASSWORD_HASH,
+      }),
+      `demo user ${u.username}`,
+    );
+  }
+
   return {
     organizations: orgId.size,
     contacts,
@@ -542,6 +603,7 @@ export function seedDemo(db: Db, options: { readonly today: PlainDate; readonly 
     actions: created.length,
     overdueActions: overdue,
     caseReferences: caseCount,
+    users: DEMO_USERS.length,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Db } from "../client.ts";
 import { organizations } from "../schema/index.ts";
 import { type DemoSummary, seedDemo } from "./demo.ts";
 
-export { type DemoSummary, seedDemo } from "./demo.ts";
+export { DEMO_PASSWORD, DEMO_USERS, type DemoSummary, seedDemo } from "./demo.ts";
 export { generateSynthetic, SIZES, type SyntheticSize, type SyntheticSummary } from "./synthetic.ts";
 
 /** A database is empty for seeding when it has no organization at all. */

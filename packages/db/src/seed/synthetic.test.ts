@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
+import { FULL_VISIBILITY } from "@moei/domain/access";
 import { acceptFreeText, scanText } from "@moei/domain/data-protection";
 import { occurrencesBetween, parseCadence } from "@moei/domain/meeting";
 import { instantOf, type Language, type LocalDateTime, type PlainDate } from "@moei/domain/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, tempDb } from "../../test/support.ts";
 import { actionRepository } from "../repositories/action.repository.ts";
+import { searchRepository } from "../repositories/search.repository.ts";
 import { seriesRepository } from "../repositories/series.repository.ts";
 import { generateSynthetic, SIZES, type SyntheticSummary } from "./synthetic.ts";
 
@@ -284,6 +286,53 @@ describe("synthetic data, XS", () => {
         true,
       );
     }
+  });
+
+  it("leaves the search index as its triggers would have, with the triggers back in place", () => {
+    const columns = "source, source_key, entity_type, entity_id, meeting_id, name, body";
+    expect(all(a.db, `SELECT ${columns} FROM search_documents ORDER BY source, source_key`)).toEqual(
+      all(a.db, `SELECT ${columns} FROM search_sources ORDER BY source, source_key`),
+    );
+    // Documents are numbered in the order the triggers would have written them: a meeting's own
+    // document before those of its minutes, decisions and actions.
+    expect(
+      scalar(
+        a.db,
+        `SELECT count(*) FROM search_documents d JOIN search_documents m ON m.source = 'meeting' AND m.source_key = d.meeting_id
+         WHERE d.source <> 'meeting' AND d.id < m.id`,
+      ),
+    ).toBe(0);
+    a.db.$client.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
+    const fresh = tempDb();
+    try {
+      const triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+      expect(all(a.db, triggers)).toEqual(all(fresh.db, triggers));
+    } finally {
+      fresh.dispose();
+    }
+  });
+
+  it("finds a synthetic action by a word of its text", () => {
+    const actions = all<{ id: string; text: string }>(a.db, "SELECT id, text FROM actions ORDER BY id");
+    // The rarest word of four letters or more: few enough actions carry it for all of them to be listed.
+    const words = [...new Set(actions.flatMap((x) => x.text.match(/[A-Za-z]{4,}/g) ?? []))].sort();
+    const carrying = (word: string) =>
+      actions.filter((x) => x.text.toLowerCase().includes(word.toLowerCase())).map((x) => x.id);
+    const [word] = words
+      .map((w) => ({ w, n: carrying(w).length }))
+      .sort((x, y) => x.n - y.n || x.w.localeCompare(y.w))
+      .map((x) => x.w);
+    if (word === undefined) throw new Error("no action text");
+    const expected = carrying(word);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThanOrEqual(100);
+    const hits = searchRepository(a.db).search(word, {
+      types: ["action"],
+      first: 100,
+      visibleTo: FULL_VISIBILITY,
+    });
+    expect(hits.map((h) => h.entityId).sort()).toEqual(expected.sort());
+    expect(hits.every((h) => h.snippet.text.toLowerCase().includes(word.toLowerCase()))).toBe(true);
   });
 
   it("gives rows the repositories read back", () => {

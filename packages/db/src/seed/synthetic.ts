@@ -1536,86 +1536,166 @@ export function generateSynthetic(
   const agreementPlans: AgreementPlan[] = [];
   const seriesPlans: SeriesPlan[] = [];
 
-  client.transaction(() => {
-    generateOrganizations(rng, st, counts, spec, firstDay, orgs);
-    generateAgreements(rng, client, st, counts, spec, firstDay, todayDay, orgs, agreementPlans);
-    generateSeries(seed, st, counts, spec, firstDay, orgs, agreementPlans, seriesPlans);
-  })();
-
-  const meetings = planMeetings(seed, seriesPlans, firstDay, todayDay, todayDay + spec.futureDays, asOf);
-  allocateActions(meetings, spec.actions);
-  const overdue = planOverdue(seed, meetings, todayDay);
-  const selector = rngFor(seed, STREAM.overdue);
-  const selection = {
-    recent: { seen: 0, picked: 0, ...overdue.recent },
-    old: { seen: 0, picked: 0, ...overdue.old },
-  };
-  const tally = { open: 0, overdue: 0 };
-
-  /** Whether this past-due action stays open: exactly `wanted` of the `eligible` in its window. */
-  const keepOpen = (dueDay: number): boolean => {
-    const age = todayDay - dueDay;
-    const window =
-      age <= RECENT_OVERDUE_DAYS ? selection.recent : age <= OLD_OVERDUE_DAYS ? selection.old : null;
-    if (window === null) return false;
-    const remaining = window.eligible - window.seen;
-    const take = selector.next() * remaining < window.wanted - window.picked;
-    window.seen += 1;
-    if (take) window.picked += 1;
-    return take;
-  };
-
-  const ctx: ContentContext = {
-    seed,
-    st,
-    counts,
-    todayDay,
-    asOf,
-    agreements: agreementPlans,
-    keepOpen,
-    tally,
-  };
-  options.onProgress?.(0, meetings.length);
-  for (let from = 0; from < meetings.length; from += BATCH_MEETINGS) {
-    const batch = meetings.slice(from, from + BATCH_MEETINGS);
+  let summary: Omit<SyntheticSummary, "milliseconds">;
+  // Restored, with the documents of whatever was written, even when the load fails half-way.
+  const searchTriggers = suspendSearchTriggers(client);
+  try {
     client.transaction(() => {
-      for (const m of batch) writeMeeting(ctx, m);
+      generateOrganizations(rng, st, counts, spec, firstDay, orgs);
+      generateAgreements(rng, client, st, counts, spec, firstDay, todayDay, orgs, agreementPlans);
+      generateSeries(seed, st, counts, spec, firstDay, orgs, agreementPlans, seriesPlans);
     })();
-    options.onProgress?.(Math.min(from + BATCH_MEETINGS, meetings.length), meetings.length);
-  }
 
-  const first = meetings.reduce((min, m) => Math.min(min, m.localDay), Number.POSITIVE_INFINITY);
-  const last = meetings.reduce((max, m) => Math.max(max, m.localDay), Number.NEGATIVE_INFINITY);
-  counts.audit_log = 1;
-  const record = {
-    sizeName,
-    size: spec,
-    seed,
-    today,
-    counts,
-    openActions: tally.open,
-    overdueActions: tally.overdue,
-    firstMeetingOn: dateOf(first),
-    lastMeetingOn: dateOf(last),
-  };
-  // One audit row for the whole import: a bulk load is a system action, and a row per entity would double
-  // the size of the database for nothing anyone would read.
-  st.auditLog.run(
-    iso(asOf),
-    null,
-    "synthetic.generate",
-    "database",
-    `synthetic-${sizeName ?? "custom"}-${seed}`,
-    null,
-    JSON.stringify(record),
-  );
-  return {
-    ...record,
-    today,
-    firstMeetingOn: record.firstMeetingOn as PlainDate,
-    lastMeetingOn: record.lastMeetingOn as PlainDate,
-    milliseconds: Math.round(performance.now() - started),
-  };
+    const meetings = planMeetings(seed, seriesPlans, firstDay, todayDay, todayDay + spec.futureDays, asOf);
+    allocateActions(meetings, spec.actions);
+    const overdue = planOverdue(seed, meetings, todayDay);
+    const selector = rngFor(seed, STREAM.overdue);
+    const selection = {
+      recent: { seen: 0, picked: 0, ...overdue.recent },
+      old: { seen: 0, picked: 0, ...overdue.old },
+    };
+    const tally = { open: 0, overdue: 0 };
+
+    /** Whether this past-due action stays open: exactly `wanted` of the `eligible` in its window. */
+    const keepOpen = (dueDay: number): boolean => {
+      const age = todayDay - dueDay;
+      const window =
+        age <= RECENT_OVERDUE_DAYS ? selection.recent : age <= OLD_OVERDUE_DAYS ? selection.old : null;
+      if (window === null) return false;
+      const remaining = window.eligible - window.seen;
+      const take = selector.next() * remaining < window.wanted - window.picked;
+      window.seen += 1;
+      if (take) window.picked += 1;
+      return take;
+    };
+
+    const ctx: ContentContext = {
+      seed,
+      st,
+      counts,
+      todayDay,
+      asOf,
+      agreements: agreementPlans,
+      keepOpen,
+      tally,
+    };
+    options.onProgress?.(0, meetings.length);
+    for (let from = 0; from < meetings.length; from += BATCH_MEETINGS) {
+      const batch = meetings.slice(from, from + BATCH_MEETINGS);
+      client.transaction(() => {
+        for (const m of batch) writeMeeting(ctx, m);
+      })();
+      options.onProgress?.(Math.min(from + BATCH_MEETINGS, meetings.length), meetings.length);
+    }
+
+    const first = meetings.reduce((min, m) => Math.min(min, m.localDay), Number.POSITIVE_INFINITY);
+    const last = meetings.reduce((max, m) => Math.max(max, m.localDay), Number.NEGATIVE_INFINITY);
+    counts.audit_log = 1;
+    const record = {
+      sizeName,
+      size: spec,
+      seed,
+      today,
+      counts,
+      openActions: tally.open,
+      overdueActions: tally.overdue,
+      firstMeetingOn: dateOf(first),
+      lastMeetingOn: dateOf(last),
+    };
+    // One audit row for the whole import: a bulk load is a system action, and a row per entity would double
+    // the size of the database for nothing anyone would read.
+    st.auditLog.run(
+      iso(asOf),
+      null,
+      "synthetic.generate",
+      "database",
+      `synthetic-${sizeName ?? "custom"}-${seed}`,
+      null,
+      JSON.stringify(record),
+    );
+    summary = {
+      ...record,
+      today,
+      firstMeetingOn: record.firstMeetingOn as PlainDate,
+      lastMeetingOn: record.lastMeetingOn as PlainDate,
+    };
+  } finally {
+    restoreSearch(client, searchTriggers);
+  }
+  return { ...summary, milliseconds: Math.round(performance.now() - started) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search index
+
+/** The tables whose rows the search migration's triggers copy into `search_documents`. */
+const SEARCHED_TABLES = [
+  "organizations",
+  "agreements",
+  "meeting_series",
+  "meetings",
+  "minutes",
+  "decisions",
+  "actions",
+] as const;
+
+/**
+ * Drops the triggers that keep `search_documents` (and through it the FTS index) in step with the tables
+ * the generator fills, and returns their SQL. Row by row they made a bulk load three times slower than one
+ * rebuild at the end. Read from sqlite_master rather than written here, so that whatever a later
+ * migration makes of them is what comes back.
+ */
+function suspendSearchTriggers(client: Database.Database): readonly string[] {
+  const triggers = client
+    .prepare(
+      `SELECT name, sql FROM sqlite_master
+       WHERE type = 'trigger' AND tbl_name IN (${SEARCHED_TABLES.map(() => "?").join(", ")})
+         AND sql LIKE '%search_documents%'
+       ORDER BY rowid`,
+    )
+    .all(...SEARCHED_TABLES) as { name: string; sql: string }[];
+  client.transaction(() => {
+    for (const t of triggers) client.exec(`DROP TRIGGER "${t.name.replaceAll('"', '""')}"`);
+  })();
+  return triggers.map((t) => t.sql);
+}
+
+/**
+ * The search migration's backfill (every row of the `search_sources` view into `search_documents`,
+ * whose own trigger feeds the FTS index), in the order the dropped triggers would have written the
+ * documents: organizations, agreements, then meeting by meeting its own document, minutes, decisions and
+ * actions, each in insertion (rowid) order. Document ids therefore come out as the triggers would have
+ * numbered them, and ranking ties (broken by document id) fall the same way.
+ */
+const REBUILD_SEARCH_DOCUMENTS = `
+  INSERT INTO search_documents (source, source_key, entity_type, entity_id, meeting_id, name, body)
+  SELECT d.source, d.source_key, d.entity_type, d.entity_id, d.meeting_id, d.name, d.body
+  FROM search_sources d
+  ORDER BY
+    CASE d.source WHEN 'organization' THEN 0 WHEN 'agreement' THEN 1 ELSE 2 END,
+    CASE d.source
+      WHEN 'organization' THEN (SELECT rowid FROM organizations WHERE id = d.source_key)
+      WHEN 'agreement' THEN (SELECT rowid FROM agreements WHERE id = d.source_key)
+      ELSE (SELECT rowid FROM meetings WHERE id = d.meeting_id)
+    END,
+    CASE d.source WHEN 'minutes' THEN 1 WHEN 'decision' THEN 2 WHEN 'action' THEN 3 ELSE 0 END,
+    CASE d.source
+      WHEN 'minutes' THEN (
+        SELECT rowid FROM minutes
+        WHERE agenda_item_id = substr(d.source_key, 1, instr(d.source_key, '/') - 1)
+          AND language = substr(d.source_key, instr(d.source_key, '/') + 1)
+      )
+      WHEN 'decision' THEN (SELECT rowid FROM decisions WHERE id = d.source_key)
+      WHEN 'action' THEN (SELECT rowid FROM actions WHERE id = d.source_key)
+      ELSE 0
+    END`;
+
+/** Re-creates the dropped triggers and writes the documents they would have written, in one transaction. */
+function restoreSearch(client: Database.Database, triggers: readonly string[]): void {
+  client.transaction(() => {
+    for (const sql of triggers) client.exec(sql);
+    client.prepare(REBUILD_SEARCH_DOCUMENTS).run();
+  })();
 }
 
 /** Custom sizes are allowed (a benchmark may want its own); refuse ones the generator cannot honour. */

@@ -85,6 +85,8 @@ const PARAMS: Readonly<Record<string, readonly string[]>> = {
   UNAUTHENTICATED: [],
   RATE_LIMITED: [],
   INTERNAL: ["errorId"],
+  "AUTH.INVALID_LINK": [],
+  "AUTH.WRONG_CREDENTIALS": [],
   "ACTION.COMMENT_REQUIRED": ["event"],
   "ACTION.NO_OWNER": [],
   "ACTION.TRANSITION_FORBIDDEN": ["from", "event"],
@@ -146,6 +148,7 @@ const PARAMS: Readonly<Record<string, readonly string[]>> = {
   "validation.too_many": ["maximum"],
   "validation.too_small": ["minimum"],
   "validation.unknown_field": ["keys"],
+  "validation.weak_password": ["minimum"],
 };
 const paramsOf = (code: string): readonly string[] => PARAMS[code] ?? [];
 

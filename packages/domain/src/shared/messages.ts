@@ -110,6 +110,18 @@ export const MESSAGES: Readonly<Record<string, Localized>> = {
     my: "စနစ်ဘက်တွင် အမှားတစ်ခု ဖြစ်ပေါ်ခဲ့ပါသည်။ ထပ်မံကြိုးစားပါ။ ဆက်ဖြစ်နေပါက ဤရည်ညွှန်းနံပါတ်ကို စနစ်စီမံသူထံ ပေးပို့ပါ - {errorId}",
   },
 
+  // Accounts
+  "AUTH.INVALID_LINK": {
+    en: "This link no longer works: it was used already, it expired, or a newer one replaced it. Ask an administrator for a new link.",
+    th: "ลิงก์นี้ใช้ไม่ได้แล้ว อาจถูกใช้ไปแล้ว หมดอายุ หรือมีลิงก์ใหม่มาแทน โปรดขอลิงก์ใหม่จากผู้ดูแลระบบ",
+    my: "ဤလင့်ခ်ကို အသုံးပြု၍ မရတော့ပါ။ အသုံးပြုပြီးသား ဖြစ်နိုင်သည်၊ သက်တမ်းကုန်သွားနိုင်သည် သို့မဟုတ် လင့်ခ်အသစ်ဖြင့် အစားထိုးထားနိုင်သည်။ စနစ်စီမံသူထံမှ လင့်ခ်အသစ် တောင်းပါ။",
+  },
+  "AUTH.WRONG_CREDENTIALS": {
+    en: "Wrong username or password. Check both, then try again.",
+    th: "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง โปรดตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง",
+    my: "အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် မှားနေပါသည်။ နှစ်ခုလုံးကို စစ်ဆေးပြီး ထပ်မံကြိုးစားပါ။",
+  },
+
   // Actions
   "ACTION.COMMENT_REQUIRED": {
     en: "Add a comment to “{event}”: partners need to know why.",
@@ -473,6 +485,11 @@ export const MESSAGES: Readonly<Record<string, Localized>> = {
     th: "โปรดระบุที่อยู่เว็บแบบเต็มที่ขึ้นต้นด้วย https://",
     my: "https:// ဖြင့် စသော ဝဘ်လိပ်စာ အပြည့်အစုံကို ထည့်ပါ။",
   },
+  "validation.invalid_username": {
+    en: "Use 3 to 64 lower-case English letters, digits, dots, dashes or underscores, starting with a letter or digit.",
+    th: "โปรดใช้อักษรภาษาอังกฤษตัวพิมพ์เล็ก ตัวเลข จุด ขีด หรือขีดล่าง 3 ถึง 64 ตัว โดยขึ้นต้นด้วยตัวอักษรหรือตัวเลข",
+    my: "အင်္ဂလိပ်စာလုံးအသေး၊ ဂဏန်း၊ အစက် (.)၊ တုံးတို (-) သို့မဟုတ် underscore (_) ကို 3 လုံးမှ 64 လုံးအထိ သုံးပြီး စာလုံး သို့မဟုတ် ဂဏန်းဖြင့် စပါ။",
+  },
   "validation.invalid_version": {
     en: "This form is out of date. Reload the page, then make your change again.",
     th: "แบบฟอร์มนี้ไม่เป็นปัจจุบันแล้ว โปรดโหลดหน้าใหม่แล้วแก้ไขอีกครั้ง",
@@ -492,6 +509,11 @@ export const MESSAGES: Readonly<Record<string, Localized>> = {
     en: "This field is required.",
     th: "โปรดกรอกช่องนี้",
     my: "ဤအကွက်ကို ဖြည့်ရန် လိုအပ်ပါသည်။",
+  },
+  "validation.series_for_coordinators": {
+    en: "Only coordinators run series. Choose the coordinator role, or remove the series.",
+    th: "เฉพาะผู้ประสานงานเท่านั้นที่ดูแลการประชุมประจำได้ โปรดเลือกบทบาทผู้ประสานงาน หรือนำการประชุมประจำออก",
+    my: "ညှိနှိုင်းရေးမှူးများသာ ပုံမှန်အစည်းအဝေးများကို စီမံနိုင်ပါသည်။ ညှိနှိုင်းရေးမှူး အခန်းကဏ္ဍကို ရွေးပါ သို့မဟုတ် ပုံမှန်အစည်းအဝေးများကို ဖယ်ရှားပါ။",
   },
   "validation.rrule_frequency_not_allowed": RULE_TOO_OFTEN,
   "validation.rrule_part_not_allowed": {
@@ -530,6 +552,11 @@ export const MESSAGES: Readonly<Record<string, Localized>> = {
     en: "Unexpected fields: {keys}. Remove them and try again.",
     th: "มีช่องข้อมูลที่ไม่รู้จัก: {keys} โปรดลบออกแล้วลองอีกครั้ง",
     my: "မသိသော အကွက်များ - {keys}။ ၎င်းတို့ကို ဖယ်ရှားပြီး ထပ်မံကြိုးစားပါ။",
+  },
+  "validation.weak_password": {
+    en: "Use at least {minimum} characters. A few words in any language make a password that is long and easy to remember.",
+    th: "โปรดใช้อย่างน้อย {minimum} ตัวอักษร การใช้คำหลายคำในภาษาใดก็ได้จะทำให้รหัสผ่านยาวและจำได้ง่าย",
+    my: "အနည်းဆုံး စာလုံး {minimum} လုံး သုံးပါ။ မည်သည့်ဘာသာစကားဖြင့်မဆို စကားလုံး အနည်းငယ်ကို ပေါင်းသုံးပါက ရှည်ပြီး မှတ်မိလွယ်သော စကားဝှက် ဖြစ်ပါသည်။",
   },
 };
 
