@@ -14,6 +14,8 @@ export default defineConfig({
       { extends: true, test: { name: "package", include: ["test/**/*.test.ts"], testTimeout: 60_000 } },
     ],
     reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
+    // Property tests expand decades of occurrences; CI runs them beside other packages on two cores.
+    testTimeout: 30_000,
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

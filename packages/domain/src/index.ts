@@ -1,5 +1,6 @@
 // The whole domain from one import; prefer the subpath exports (`@moei/domain/meeting`) in application code.
 export * from "./access/index.ts";
+export * from "./account/index.ts";
 export * from "./action/index.ts";
 export * from "./agreement/index.ts";
 export * from "./case-reference/index.ts";
