@@ -37,7 +37,7 @@ async function post(
   });
   const body = (await response.json()) as {
     data?: Record<string, Record<string, unknown>>;
-    errors?: unknown[];
+    errors?: { extensions?: { code?: string } }[];
   };
   return { body, setCookies: response.headers.getSetCookie(), ms: performance.now() - started };
 }
@@ -246,7 +246,7 @@ describe("sign-in and sessions", () => {
     expect((await post(s, ME, {}, phone)).body.data?.me).toBeNull();
     expect((await post(s, ME, {}, tablet)).body.data?.me).toBeNull();
     expect((await post(s, SIGN_OUT_EVERYWHERE)).body.data?.signOutEverywhere).toEqual({
-      __typename: "RuleError",
+      __typename: "ForbiddenError",
       code: "UNAUTHENTICATED",
     });
   });
@@ -394,8 +394,10 @@ describe("admin operations", () => {
       role: "member",
     };
     const refused = await post(s, CREATE, { input }, member);
-    expect(refused.body.data?.createUser).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND" });
-    expect((await post(s, CREATE, { input })).body.data?.createUser).toMatchObject({ code: "NOT_FOUND" });
+    expect(refused.body.data?.createUser).toEqual({ __typename: "ForbiddenError", code: "FORBIDDEN" });
+    expect((await post(s, CREATE, { input })).body.data?.createUser).toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     const created = await post(s, CREATE, { input }, admin);
     const user = created.body.data?.createUser as { id: string; username: string };
     expect(user).toMatchObject({
@@ -419,7 +421,7 @@ describe("admin operations", () => {
     // No password yet: sign-in fails like any wrong password.
     expect((await signIn(s, "ma.aye")).body.data?.signIn).toMatchObject({ code: "AUTH.WRONG_CREDENTIALS" });
     expect((await post(s, ISSUE, { id: user.id }, member)).body.data?.issuePasswordReset).toMatchObject({
-      code: "NOT_FOUND",
+      code: "FORBIDDEN",
     });
     const link = (await post(s, ISSUE, { id: user.id }, admin)).body.data?.issuePasswordReset as {
       path: string;
@@ -515,16 +517,16 @@ describe("admin operations", () => {
     expect(rest.edges.map((e) => JSON.parse(e.node.after))).toEqual([{ language: "th" }]);
     expect(rest.pageInfo.hasNextPage).toBe(false);
 
-    for (const who of [member, {}]) {
+    for (const [who, code] of [
+      [member, "FORBIDDEN"],
+      [{}, "UNAUTHENTICATED"],
+    ] as const) {
       const denied = await post(s, LOG, { first: 2 }, who);
-      expect(denied.body.data?.auditLog).toEqual({
-        totalCount: 0,
-        pageInfo: { hasNextPage: false, endCursor: null },
-        edges: [],
-      });
+      expect(denied.body.data?.auditLog ?? null).toBeNull();
+      expect(denied.body.errors?.[0]?.extensions?.code).toBe(code);
     }
     const users = await post(s, "{ users { totalCount } }", {}, member);
-    expect(users.body.data?.users).toEqual({ totalCount: 0 });
+    expect(users.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(
       (await post(s, "{ users { totalCount } }", {}, admin)).body.data?.users?.totalCount,
     ).toBeGreaterThan(3);
@@ -534,8 +536,8 @@ describe("admin operations", () => {
     const SET = `mutation($d: Int) { setRetention(days: $d) {
       __typename ... on Retention { restrictedMinutesDays } ... on ValidationError { fields { key } } ... on Error { code } } }`;
     expect((await post(s, SET, { d: 30 }, member)).body.data?.setRetention).toEqual({
-      __typename: "NotFoundError",
-      code: "NOT_FOUND",
+      __typename: "ForbiddenError",
+      code: "FORBIDDEN",
     });
     expect((await post(s, SET, { d: 0 }, admin)).body.data?.setRetention).toMatchObject({
       fields: [{ key: "validation.too_small" }],
@@ -549,9 +551,9 @@ describe("admin operations", () => {
     ).toEqual({
       restrictedMinutesDays: 365,
     });
-    expect(
-      (await post(s, "{ retention { restrictedMinutesDays } }", {}, member)).body.data?.retention,
-    ).toBeNull();
+    const hidden = await post(s, "{ retention { restrictedMinutesDays } }", {}, member);
+    expect(hidden.body.data?.retention ?? null).toBeNull();
+    expect(hidden.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
     const restricted = restrictedWorld(s);
     const old = heldMeetingWithMinutes(s, restricted, "2025-06-12T10:00", "Old case discussion");

@@ -91,33 +91,7 @@ interface Row {
   readonly ok?: string | ((result: Json) => boolean);
   /** Queries: whether the caller got the target. */
   readonly sees?: (data: Json, vars: Vars) => boolean;
-  /** Mutations: the type a refusal comes as, when not ForbiddenError (see SCOPES_PENDING). */
-  readonly refusedAs?: string;
 }
-
-/*
- * Fields of apps/server/src/schema/account.ts (the accounts engineer's) that check the role in their
- * resolvers instead of declaring scopes: admin-only ones answer NotFoundError to everyone else, and
- * signing-in ones a RuleError with code UNAUTHENTICATED. Their rows say what they do today; once a
- * field declares `authScopes` (`{ admin: true }`, `{ signedIn: true }`, `{ anyone: true }`), the test
- * below fails until it is taken off this list and its row updated.
- */
-const SCOPES_PENDING = new Set([
-  "Query.me",
-  "Query.users",
-  "Query.auditLog",
-  "Query.retention",
-  "Mutation.signIn",
-  "Mutation.signOut",
-  "Mutation.signOutEverywhere",
-  "Mutation.setMyLanguage",
-  "Mutation.resetPassword",
-  "Mutation.setUpFirstAdmin",
-  "Mutation.createUser",
-  "Mutation.setUserActive",
-  "Mutation.issuePasswordReset",
-  "Mutation.setRetention",
-]);
 
 const gid = encodeGlobalID;
 const PASSWORD = "matrix password 2026";
@@ -267,7 +241,7 @@ const DIRECTORY = "yyynnnn";
 const MANAGE = "yyhnhhn";
 const RESTRICTED_READ = "yyhyhhh";
 const ANYONE = "yyyyyyy";
-const ADMIN_ONLY = "yhhhhhh";
+const ADMIN_ONLY = "ynnnnnn";
 
 const ROWS: readonly Row[] = [
   // Reading ----------------------------------------------------------------------------------------
@@ -923,7 +897,6 @@ const ROWS: readonly Row[] = [
     document: "mutation M { signOutEverywhere { __typename ... on Error { code } } }",
     setup: () => ({}),
     ok: "SignOutPayload",
-    refusedAs: "RuleError",
   },
   {
     field: "Mutation.setMyLanguage",
@@ -931,7 +904,6 @@ const ROWS: readonly Row[] = [
     document: m("setMyLanguage", "$language: UiLanguage!", "language: $language"),
     setup: () => ({ language: "th" }),
     ok: "User",
-    refusedAs: "RuleError",
   },
   {
     field: "Mutation.resetPassword",
@@ -1080,7 +1052,7 @@ describe("the authorization matrix", () => {
         .map((f) => f.name)
         .sort(),
       "fields without authScopes",
-    ).toEqual([...SCOPES_PENDING].sort());
+    ).toEqual([]);
     for (const row of ROWS) expect(row.cells, row.field).toMatch(/^[ynh]{7}$/);
   });
 
@@ -1144,7 +1116,7 @@ describe("the authorization matrix", () => {
             expect(ok, where).toBe(true);
           } else if (cell === "n") {
             expect(result, where).toMatchObject({
-              __typename: row.refusedAs ?? "ForbiddenError",
+              __typename: "ForbiddenError",
               code: column === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN",
             });
             expect(auditedChanges(), `${where}: nothing may change`).toBe(before);

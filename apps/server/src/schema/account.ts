@@ -19,7 +19,7 @@ import { hashPassword, needsRehash, PasswordHashingBusy, verifyPassword } from "
 import { hashToken, idleSince, newToken, sessionEnd } from "../auth/sessions.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { Failure, NotFoundFailure, orFail, toFailure } from "../failures.ts";
+import { Failure, orFail, toFailure } from "../failures.ts";
 import { connection, inOrder, pageArgs } from "./connection.ts";
 import { OrganizationNode } from "./organization.ts";
 import { UiLanguageEnum } from "./scalars.ts";
@@ -35,11 +35,6 @@ import { SeriesNode } from "./series.ts";
 const RESET_LINK_HOURS = 24;
 
 const isAdmin = (ctx: Context) => ctx.actor?.role === "admin";
-
-/** ADMIN ONLY: refuses as "not found", so that the refusal tells nothing. */
-function requireAdmin(ctx: Context): void {
-  if (!isAdmin(ctx)) throw new NotFoundFailure("NOT_FOUND", { entity: "user" }, ctx.lang);
-}
 
 function requireSignedIn(ctx: Context): UserId {
   if (ctx.actor === null) throw new Failure("UNAUTHENTICATED", {}, ctx.lang);
@@ -83,6 +78,7 @@ UserNode.implement({
 
 builder.queryField("me", (t) =>
   t.field({
+    authScopes: { anyone: true },
     type: UserNode,
     nullable: true,
     description: "The signed-in user, with their organization, role and language; null when signed out",
@@ -92,6 +88,7 @@ builder.queryField("me", (t) =>
 
 builder.queryField("users", (t) =>
   t.connection({
+    authScopes: { admin: true },
     type: UserNode,
     description: "ADMIN ONLY. Accounts by username; filter by organization, role, activity or text",
     args: {
@@ -101,8 +98,6 @@ builder.queryField("users", (t) =>
       query: t.arg.string({ description: "Matches the username or the display name" }),
     },
     resolve: (_, args, ctx) => {
-      if (!isAdmin(ctx))
-        return connection({ items: [], edges: [], endCursor: null, hasNextPage: false, totalCount: 0 });
       return connection(
         ctx.repos.users.list(
           {
@@ -138,6 +133,7 @@ const FirstAdminInput = builder.inputType("FirstAdminInput", {
 
 builder.mutationFields((t) => ({
   signIn: t.field({
+    authScopes: { anyone: true },
     type: UserNode,
     description:
       "Signs in and sets the session cookie. A wrong password and an unknown username fail alike " +
@@ -198,6 +194,7 @@ builder.mutationFields((t) => ({
   }),
 
   signOut: t.field({
+    authScopes: { anyone: true },
     type: SessionEndedRef,
     description: "Ends this session and removes the cookie; harmless when not signed in",
     errors: {},
@@ -211,6 +208,7 @@ builder.mutationFields((t) => ({
   }),
 
   signOutEverywhere: t.field({
+    authScopes: { signedIn: true },
     type: SessionEndedRef,
     description: "Ends every session of the signed-in user, on every device, this one included",
     errors: {},
@@ -223,6 +221,7 @@ builder.mutationFields((t) => ({
   }),
 
   setMyLanguage: t.field({
+    authScopes: { signedIn: true },
     type: UserNode,
     description: "Sets the signed-in user's interface language",
     errors: {},
@@ -234,6 +233,7 @@ builder.mutationFields((t) => ({
   }),
 
   resetPassword: t.field({
+    authScopes: { anyone: true },
     type: UserNode,
     description:
       "Sets a new password with the token of a reset link (/reset/<token>); the link works once, and every session of the user ends",
@@ -254,6 +254,7 @@ builder.mutationFields((t) => ({
   }),
 
   setUpFirstAdmin: t.field({
+    authScopes: { anyone: true },
     type: UserNode,
     description:
       "Creates the first admin with the token of the setup link the server prints at first start (/setup/<token>). " +
@@ -327,13 +328,13 @@ const ResetLinkRef = builder.objectRef<{ path: string; expiresAt: string }>("Pas
 
 builder.mutationFields((t) => ({
   createUser: t.field({
+    authScopes: { admin: true },
     type: UserNode,
     description:
       "ADMIN ONLY. Creates an account without a password; issue a reset link for the user to set one",
     errors: {},
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: (_, { input }, ctx) => {
-      requireAdmin(ctx);
       const valid = orFail(
         validate(newUserInputSchema, {
           username: input.username,
@@ -350,6 +351,7 @@ builder.mutationFields((t) => ({
   }),
 
   setUserActive: t.field({
+    authScopes: { admin: true },
     type: UserNode,
     description: "ADMIN ONLY. Deactivates an account (its sessions end at once) or reactivates it",
     errors: {},
@@ -358,18 +360,17 @@ builder.mutationFields((t) => ({
       active: t.arg.boolean({ required: true }),
     },
     resolve: (_, { id, active }, ctx) => {
-      requireAdmin(ctx);
       return orFail(ctx.repos.users.setActive(ctx.write(), id.id, active), ctx);
     },
   }),
 
   issuePasswordReset: t.field({
+    authScopes: { admin: true },
     type: ResetLinkRef,
     description: `ADMIN ONLY. A one-time link, valid ${RESET_LINK_HOURS} hours, for the user to set a new password; earlier links of the user stop working`,
     errors: {},
     args: { userId: t.arg.globalID({ required: true, for: [UserNode] }) },
     resolve: (_, { userId }, ctx) => {
-      requireAdmin(ctx);
       const token = newToken();
       const at = ctx.clock.now();
       const issued = orFail(
@@ -419,6 +420,7 @@ const AuditEntryRef = builder.objectRef<AuditRecord>("AuditEntry").implement({
 
 builder.queryField("auditLog", (t) =>
   t.connection({
+    authScopes: { admin: true },
     type: AuditEntryRef,
     description: "ADMIN ONLY. The audit log, newest first; filters combine",
     args: {
@@ -430,8 +432,6 @@ builder.queryField("auditLog", (t) =>
       to: t.arg({ type: "Instant", description: "At or before" }),
     },
     resolve: (_, args, ctx) => {
-      if (!isAdmin(ctx))
-        return connection({ items: [], edges: [], endCursor: null, hasNextPage: false, totalCount: 0 });
       return connection(
         ctx.repos.users.auditLog(
           {
@@ -465,22 +465,22 @@ const RetentionRef = builder.objectRef<{ restrictedMinutesDays: number | null }>
 
 builder.queryField("retention", (t) =>
   t.field({
+    authScopes: { admin: true },
     type: RetentionRef,
     nullable: true,
     description: "ADMIN ONLY. The retention settings",
-    resolve: (_, __, ctx) =>
-      isAdmin(ctx) ? { restrictedMinutesDays: ctx.repos.users.retentionDays() } : null,
+    resolve: (_, __, ctx) => ({ restrictedMinutesDays: ctx.repos.users.retentionDays() }),
   }),
 );
 
 builder.mutationField("setRetention", (t) =>
   t.field({
+    authScopes: { admin: true },
     type: RetentionRef,
     description: `ADMIN ONLY. Sets how many days (1 to ${RETENTION_MAX_DAYS}) restricted minutes are kept after their meeting ended; null keeps them`,
     errors: {},
     args: { days: t.arg.int() },
     resolve: (_, { days }, ctx) => {
-      requireAdmin(ctx);
       const valid = orFail(validate(retentionInputSchema, { days: days ?? null }), ctx);
       return { restrictedMinutesDays: orFail(ctx.repos.users.setRetention(ctx.write(), valid.days), ctx) };
     },
