@@ -381,43 +381,11 @@ export function meetingRepository(db: Db) {
       if (row === undefined) return undefined;
       return {
         meeting: toMeeting(row),
-        invitations: db
-          .select()
-          .from(invitations)
-          .where(eq(invitations.meetingId, id))
-          .all()
-          .map((r) => ({
-            meetingId: r.meetingId as MeetingId,
-            organizationId: r.organizationId as OrganizationId,
-            rsvp: r.rsvp,
-            ...(r.respondedAt === null ? {} : { respondedAt: r.respondedAt }),
-          })),
-        attendance: db
-          .select()
-          .from(attendance)
-          .where(eq(attendance.meetingId, id))
-          .all()
-          .map((r) => ({
-            meetingId: r.meetingId as MeetingId,
-            organizationId: r.organizationId as OrganizationId,
-            status: r.status,
-            delegates: r.delegates,
-          })),
-        agenda: db
-          .select()
-          .from(agendaItems)
-          .where(eq(agendaItems.meetingId, id))
-          .orderBy(asc(agendaItems.position))
-          .all()
-          .map(toAgendaItem),
-        minutes: db.select().from(minutes).where(eq(minutes.meetingId, id)).all().map(toMinutes),
-        decisions: db
-          .select()
-          .from(decisions)
-          .where(eq(decisions.meetingId, id))
-          .orderBy(asc(decisions.position))
-          .all()
-          .map(toDecision),
+        invitations: this.invitationsOf([id]),
+        attendance: this.attendanceOf([id]),
+        agenda: this.agendaOf([id]),
+        minutes: this.minutesOf([id]),
+        decisions: this.decisionsOf([id]),
       };
     },
 
