@@ -152,6 +152,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (options.portalDir && existsSync(join(options.portalDir, "index.html"))) {
     await app.register(fastifyStatic, {
       root: options.portalDir,
+      // The build writes .br and .gz beside scripts, styles and pages; send them where accepted.
+      preCompressed: true,
       // Hashed assets never change; index.html always revalidates.
       setHeaders: (reply, path) => {
         reply.header(

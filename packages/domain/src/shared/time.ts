@@ -102,10 +102,10 @@ const fromResult =
       return z.NEVER;
     });
 
-export const instantSchema = fromResult(parseInstant, "validation.invalid_instant")(z.string());
-export const plainDateSchema = fromResult(parsePlainDate, "validation.invalid_date")(z.string());
-export const localDateTimeSchema = fromResult(parseLocalDateTime, "validation.invalid_date_time")(z.string());
-export const timeZoneSchema = fromResult(parseTimeZone, "validation.invalid_zone")(z.string());
+export const instantSchema = /* @__PURE__ */ fromResult(parseInstant, "validation.invalid_instant")(/* @__PURE__ */ z.string());
+export const plainDateSchema = /* @__PURE__ */ fromResult(parsePlainDate, "validation.invalid_date")(/* @__PURE__ */ z.string());
+export const localDateTimeSchema = /* @__PURE__ */ fromResult(parseLocalDateTime, "validation.invalid_date_time")(/* @__PURE__ */ z.string());
+export const timeZoneSchema = /* @__PURE__ */ fromResult(parseTimeZone, "validation.invalid_zone")(/* @__PURE__ */ z.string());
 
 /** The instant a wall-clock time in `zone` denotes; a time skipped by a DST jump moves forward. */
 export function instantOf(local: LocalDateTime, zone: TimeZone): Instant {

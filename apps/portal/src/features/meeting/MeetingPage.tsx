@@ -1,0 +1,3 @@
+export function MeetingPage(_props: { id: string }) {
+  return <main id="content" />;
+}

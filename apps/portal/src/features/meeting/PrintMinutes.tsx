@@ -1,0 +1,3 @@
+export function PrintMinutes(_props: { id: string }) {
+  return <main id="content" />;
+}

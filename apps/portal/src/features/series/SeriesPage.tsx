@@ -1,0 +1,3 @@
+export function SeriesPage(_props: { id: string }) {
+  return <main id="content" />;
+}
