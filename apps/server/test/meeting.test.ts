@@ -1,5 +1,6 @@
 import { agreementRepository } from "@moei/db";
 import { agreementDraftInputSchema } from "@moei/domain/agreement";
+import { thaiNationalId } from "@moei/domain/data-protection";
 import { validate } from "@moei/domain/shared";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -635,6 +636,25 @@ describe("meetings over HTTP", () => {
     });
     const [warning] = warned.warnings as { start: number; end: number }[];
     expect(body.slice(warning?.start, warning?.end)).toContain("421");
+  });
+
+  it("refuses a Thai national ID in a restricted meeting's venue, agenda and delegates, storing none", async () => {
+    const id = thaiNationalId(() => 0.5);
+    const refused = { __typename: "PersonalDataError", code: "PRIVACY.PERSONAL_DATA" };
+    expect(await schedule(restricted, { venue: `Shelter of ${id}` })).toMatchObject(refused);
+    const m = await schedule(restricted, { venue: "Tak provincial hall" });
+    expect(m).toMatchObject({ __typename: "Meeting", venue: "Tak provincial hall" });
+    expect(await addItem(m.id as string, `Case of ${id}`)).toMatchObject(refused);
+    s.setNow(DURING);
+    const delegates = [`Naw Htoo ${id}`];
+    expect(
+      await gql(
+        ATTEND,
+        { id: m.id, rows: [{ organizationId: orgs["Clinic A"], status: "present", delegates }] },
+        "recordAttendance",
+      ),
+    ).toMatchObject(refused);
+    expect(await read(m.id as string)).toMatchObject({ version: 1, agenda: [], attendance: [] });
   });
 
   it("builds an agenda: inserts, links, updates, reorders only by a full permutation, removes", async () => {

@@ -1,3 +1,4 @@
+import { thaiNationalId } from "@moei/domain/data-protection";
 import { type SeriesInput, seriesInputSchema } from "@moei/domain/meeting";
 import { organizationInputSchema } from "@moei/domain/organization";
 import { validate } from "@moei/domain/shared";
@@ -5,6 +6,13 @@ import type { Db } from "../src/client.ts";
 import { organizationRepository } from "../src/repositories/organization.repository.ts";
 import { seriesRepository } from "../src/repositories/series.repository.ts";
 import { ctx } from "./support.ts";
+
+/** A fictional Thai national ID with a valid check digit ("4-5555-55555-55-…"), as the data-protection guard finds it. */
+export const THAI_ID = thaiNationalId(() => 0.5);
+
+/** The myanmar-tools reference pair (the UDHR's title): as a Zawgyi keyboard types it, and in Unicode. */
+export const UDHR_ZAWGYI = "အျပည္ျပည္ဆိုင္ရာ လူ႔အခြင့္အေရး ေၾကညာစာတမ္း";
+export const UDHR_UNICODE = "အပြည်ပြည်ဆိုင်ရာ လူ့အခွင့်အရေး ကြေညာစာတမ်း";
 
 export function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!r.ok) throw new Error(`Expected success, got ${JSON.stringify(r.error)}`);

@@ -1,13 +1,15 @@
 import { FULL_VISIBILITY } from "@moei/domain/access";
 import { type ActionInput, actionInputSchema } from "@moei/domain/action";
+import { agreementDraftInputSchema } from "@moei/domain/agreement";
 import { type ScheduleMeetingInput, scheduleMeetingInputSchema } from "@moei/domain/meeting";
 import { contactInputSchema } from "@moei/domain/organization";
 import type { PlainDate } from "@moei/domain/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { must, parsed, smallWorld } from "../../test/fixtures.ts";
+import { must, parsed, smallWorld, THAI_ID, UDHR_UNICODE, UDHR_ZAWGYI } from "../../test/fixtures.ts";
 import { ctx, tempDb } from "../../test/support.ts";
-import { actionOwners, actions, progressUpdates } from "../schema/index.ts";
+import { actionLinks, actionOwners, actions, progressUpdates } from "../schema/index.ts";
 import { actionRepository } from "./action.repository.ts";
+import { agreementRepository } from "./agreement.repository.ts";
 import { meetingRepository } from "./meeting.repository.ts";
 import { organizationRepository } from "./organization.repository.ts";
 
@@ -135,6 +137,59 @@ describe("action repository", () => {
     expect(withEmail.ok && withEmail.value.warnings.map((w) => w.kind)).toEqual(["email"]);
     expect(t.db.select().from(actions).all()).toHaveLength(1);
     expect(t.db.select().from(progressUpdates).all()).toHaveLength(0);
+  });
+
+  it("refuses personal data in the text or a link of an action of a restricted meeting, changing nothing", () => {
+    const w = smallWorld(t.db, { confidentiality: "restricted", kind: "case_management" });
+    const m = must(
+      meetingRepository(t.db).schedule(
+        ctx("2025-12-01T00:00:00Z"),
+        parsed<ScheduleMeetingInput>(scheduleMeetingInputSchema, {
+          seriesId: w.series.id,
+          start: "2026-01-08T10:00",
+          zone: "Asia/Bangkok",
+          durationMinutes: 120,
+          mode: "in_person",
+        }),
+      ),
+    );
+    const sop = must(
+      agreementRepository(t.db).createDraft(
+        ctx(),
+        parsed(agreementDraftInputSchema, { kind: "sop", title: { en: "Return SOP" } }),
+      ),
+    );
+    const repo = actionRepository(t.db);
+    const input = (raw: object) =>
+      parsed<ActionInput>(actionInputSchema, {
+        text: "Verify nationality",
+        ownerIds: [w.members[0]?.id],
+        dueOn: "2026-02-01",
+        source: { meetingId: m.id },
+        ...raw,
+      });
+    const refused = {
+      ok: false,
+      error: { code: "PRIVACY.PERSONAL_DATA", findings: [{ kind: "thai_national_id" }] },
+    };
+    expect(repo.create(ctx(), input({ text: `Verify ${THAI_ID}` }))).toMatchObject(refused);
+    expect(repo.create(ctx(), input({ links: [{ agreementId: sop.id, clause: THAI_ID }] }))).toMatchObject(
+      refused,
+    );
+    expect(t.db.select().from(actions).all()).toEqual([]);
+    expect(t.db.select().from(actionLinks).all()).toEqual([]);
+
+    const action = must(repo.create(ctx(), input({ text: UDHR_ZAWGYI, language: "my" }))).action;
+    expect(action.text).toBe(UDHR_UNICODE);
+    const stored = t.db.select().from(actions).all();
+    expect(stored).toMatchObject([{ text: UDHR_UNICODE, rawText: UDHR_ZAWGYI }]);
+    expect(
+      repo.update(ctx(), action.id, action.version, {
+        links: [{ agreementId: sop.id as never, sopStepKey: THAI_ID }],
+      }),
+    ).toMatchObject(refused);
+    expect(t.db.select().from(actions).all()).toEqual(stored);
+    expect(t.db.select().from(actionLinks).all()).toEqual([]);
   });
 
   it("lists an organization's open actions by due date from the owners index, with paging", () => {

@@ -11,14 +11,13 @@ import {
   type ProgressUpdate,
   setOwners,
 } from "@moei/domain/action";
-import { acceptFreeText, type Finding, type PersonalDataError } from "@moei/domain/data-protection";
+import type { Finding, PersonalDataError } from "@moei/domain/data-protection";
 import type { AgreementLink } from "@moei/domain/meeting";
 import type { Contact } from "@moei/domain/organization";
 import {
   type ActionId,
   type AgendaItemId,
   type AgreementId,
-  type Confidentiality,
   type ConflictError,
   type ContactId,
   checkVersion,
@@ -42,12 +41,12 @@ import {
   agreements,
   contacts,
   decisions,
-  meetingSeries,
   meetings,
   organizations,
   progressUpdates,
 } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
+import { cleanLink, confidentialityOf, guardText } from "./free-text.ts";
 import { toContact } from "./organization.repository.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
 import { contains } from "./search.ts";
@@ -146,15 +145,6 @@ export function actionRepository(db: Db) {
     return row && (loadActions(tx, [row])[0] as Action);
   };
 
-  /** Free text of an action is guarded at the level of the meeting it was agreed in. */
-  const confidentialityOf = (tx: Tx, meetingId: string): Confidentiality =>
-    tx
-      .select({ c: meetingSeries.confidentiality })
-      .from(meetings)
-      .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-      .where(eq(meetings.id, meetingId))
-      .get()?.c ?? "restricted";
-
   function checkRefs(
     tx: Tx,
     ownerIds: readonly string[],
@@ -211,11 +201,6 @@ export function actionRepository(db: Db) {
     }
   }
 
-  function guardText(tx: Tx, meetingId: string, text: string, language: Language) {
-    const accepted = acceptFreeText(text, language, confidentialityOf(tx, meetingId));
-    return accepted.ok ? accepted.value : fail(accepted.error);
-  }
-
   return {
     get: (id: string): Action | undefined => loadOne(db, id),
 
@@ -260,7 +245,9 @@ export function actionRepository(db: Db) {
             return fail(unknownReference("source.decisionId"));
           }
           checkRefs(tx, input.ownerIds, input.links, input.contactId);
-          const text = guardText(tx, meeting.id, input.text, input.language);
+          // Free text of an action is guarded at the level of the meeting it was agreed in.
+          const confidentiality = confidentialityOf(tx, meeting.id);
+          const text = guardText(input.text, input.language, confidentiality);
           const id = newId<ActionId>("act");
           tx.insert(actions)
             .values({
@@ -281,7 +268,7 @@ export function actionRepository(db: Db) {
           writeOwnersAndLinks(tx, {
             id,
             ownerIds: input.ownerIds,
-            links: input.links,
+            links: input.links.map((l) => cleanLink(l, confidentiality)),
             status: "open",
             dueOn: input.dueOn,
           });
@@ -309,10 +296,11 @@ export function actionRepository(db: Db) {
             after = owned.value;
           }
           checkRefs(tx, after.ownerIds, changes.links ?? before.links, changes.contactId);
+          const confidentiality = confidentialityOf(tx, before.source.meetingId);
           const text =
             changes.text === undefined
               ? undefined
-              : guardText(tx, before.source.meetingId, changes.text, changes.language ?? "en");
+              : guardText(changes.text, changes.language ?? "en", confidentiality);
           const { contactId: _, ...rest } = after;
           const contactId =
             changes.contactId === undefined ? before.contactId : (changes.contactId ?? undefined);
@@ -321,7 +309,7 @@ export function actionRepository(db: Db) {
             ...(contactId === undefined ? {} : { contactId: contactId as ContactId }),
             text: text?.text ?? before.text,
             dueOn: changes.dueOn ?? before.dueOn,
-            links: changes.links ?? before.links,
+            links: changes.links?.map((l) => cleanLink(l, confidentiality)) ?? before.links,
             version: next.value,
           };
           tx.update(actions)
@@ -355,7 +343,11 @@ export function actionRepository(db: Db) {
         if (before === undefined) return fail(notFound("action"));
         const next = checkVersion(input.version, before.version);
         if (!next.ok) return fail(next.error);
-        const comment = guardText(tx, before.source.meetingId, input.comment, input.language ?? "en");
+        const comment = guardText(
+          input.comment,
+          input.language ?? "en",
+          confidentialityOf(tx, before.source.meetingId),
+        );
         const changed = applyActionEvent(before, input.event, {
           comment: comment.text,
           at: ctx.at,

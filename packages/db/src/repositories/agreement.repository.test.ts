@@ -11,6 +11,7 @@ import type { AgreementId, PlainDate } from "@moei/domain/shared";
 import { validate } from "@moei/domain/shared";
 import { anAgreement, aSopVersion, date } from "@moei/domain/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { THAI_ID, UDHR_UNICODE, UDHR_ZAWGYI } from "../../test/fixtures.ts";
 import { ctx, type Db, tempDb } from "../../test/support.ts";
 import {
   agreementParties,
@@ -672,6 +673,31 @@ describe("agreement repository", () => {
         { operation: "agreement.add_sop_version", entityId: sop.id, after: v1 },
         { operation: "agreement.add_sop_version", entityId: sop.id, after: v2 },
       ]);
+    });
+
+    it("stores titles and notes normalised: Burmese from Zawgyi, and nothing refused in the public register", () => {
+      const sop = create(
+        mouDraft({
+          kind: "sop",
+          title: { en: "Bilateral SOP on return", my: UDHR_ZAWGYI },
+          areas: [{ number: "1", title: { en: "Return", my: UDHR_ZAWGYI } }],
+        }),
+      );
+      expect([sop.title.my, sop.areas[0]?.title.my]).toEqual([UDHR_UNICODE, UDHR_UNICODE]);
+      const [first] = steps;
+      const version = parsed(
+        repo.addSopVersion(
+          ctx(),
+          sopInput(sop.id, {
+            note: `Adopted; focal point ${THAI_ID}`,
+            steps: [{ ...first, title: { en: "Identification", my: UDHR_ZAWGYI } }],
+          }),
+        ),
+      );
+      expect(version.steps[0]?.title.my).toBe(UDHR_UNICODE);
+      expect(version.note).toBe(`Adopted; focal point ${THAI_ID}`);
+      expect(t.db.select({ my: sopSteps.titleMy }).from(sopSteps).all()).toEqual([{ my: UDHR_UNICODE }]);
+      expect(repo.get(sop.id)?.title.my).toBe(UDHR_UNICODE);
     });
 
     it("refuses invalid versions and unknown agreements, changing nothing", () => {

@@ -41,6 +41,7 @@ import {
   sopVersions,
 } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
+import { cleanLocalized, cleanText } from "./free-text.ts";
 import { localizedOf } from "./organization.repository.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
 import { contains } from "./search.ts";
@@ -184,11 +185,17 @@ interface TitleValues {
   readonly my?: string | undefined;
 }
 
-const titleColumns = (title: TitleValues) => ({
-  titleEn: title.en,
-  titleTh: title.th ?? null,
-  titleMy: title.my ?? null,
-});
+/**
+ * Agreements are public (the partner directory): the free-text guard normalises their titles (each
+ * language in its own), signatories and notes (as "en") and never refuses them, restricted being a
+ * meeting's level.
+ */
+const publicText = <T extends string | null>(text: T): T => cleanText(text, "en", "public");
+
+const titleColumns = (title: TitleValues) => {
+  const { en, th, my } = cleanLocalized(title, "public");
+  return { titleEn: en, titleTh: th ?? null, titleMy: my ?? null };
+};
 
 function toRenewal(renewal: AgreementDraftInput["renewal"]): Renewal {
   if (renewal.kind !== "automatic") return { kind: renewal.kind };
@@ -259,8 +266,8 @@ function insertParties(tx: Tx, agreementId: string, parties: readonly PartyValue
     party.signatories.map((s, i) => ({
       partyId: row.id,
       position: i + 1,
-      name: s.name,
-      title: s.title,
+      name: publicText(s.name),
+      title: publicText(s.title),
       signedOn: s.signedOn ?? null,
     })),
   );
@@ -611,7 +618,7 @@ export function agreementRepository(db: Db) {
             agreementId: input.agreementId,
             version: version.version,
             adoptedOn: version.adoptedOn ?? null,
-            note: input.note ?? null,
+            note: publicText(input.note ?? null),
             createdAt: ctx.at,
           })
           .returning()

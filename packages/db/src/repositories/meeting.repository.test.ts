@@ -1,9 +1,9 @@
 import { FULL_VISIBILITY } from "@moei/domain/access";
 import { type ScheduleMeetingInput, scheduleMeetingInputSchema } from "@moei/domain/meeting";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { must, parsed, smallWorld } from "../../test/fixtures.ts";
+import { must, parsed, smallWorld, THAI_ID, UDHR_UNICODE, UDHR_ZAWGYI } from "../../test/fixtures.ts";
 import { ctx, tempDb } from "../../test/support.ts";
-import { auditLog, meetings, minutes } from "../schema/index.ts";
+import { agendaItems, attendance, auditLog, meetings, minutes } from "../schema/index.ts";
 import { meetingRepository } from "./meeting.repository.ts";
 import { seriesRepository } from "./series.repository.ts";
 
@@ -208,6 +208,96 @@ describe("meeting repository", () => {
     expect(t.db.select().from(minutes).all()).toEqual([]);
     const stillHeld = t.db.select().from(meetings).all()[0];
     expect(stillHeld?.status).toBe("held");
+  });
+
+  it("refuses personal data in a restricted meeting's title, venue, agenda and attendance, changing nothing", () => {
+    const { series, members } = smallWorld(t.db, { confidentiality: "restricted", kind: "case_management" });
+    const repo = meetingRepository(t.db);
+    const refused = {
+      ok: false,
+      error: { code: "PRIVACY.PERSONAL_DATA", findings: [{ kind: "thai_national_id" }] },
+    };
+    const snapshot = () => ({
+      meetings: t.db.select().from(meetings).all(),
+      agenda: t.db.select().from(agendaItems).all(),
+      attendance: t.db.select().from(attendance).all(),
+      audit: t.db.select().from(auditLog).all().length,
+    });
+    const empty = snapshot();
+    const at = ctx("2026-11-01T00:00:00Z");
+    const start = "2026-12-10T10:00";
+    expect(repo.schedule(at, schedule(series.id, start, { venue: `Shelter of ${THAI_ID}` }))).toMatchObject(
+      refused,
+    );
+    expect(
+      repo.schedule(at, schedule(series.id, start, { title: { en: "CMM", my: `ကိစ္စ ${THAI_ID}` } })),
+    ).toMatchObject(refused);
+    expect(snapshot()).toEqual(empty);
+
+    const m = must(repo.schedule(at, schedule(series.id, start, { venue: "Tak provincial hall" })));
+    const during = ctx("2026-12-10T04:00:00Z");
+    const item = must(
+      repo.addAgendaItem(during, { meetingId: m.id, kind: "regular", title: { en: "Case review" } }),
+    );
+    must(
+      repo.recordAttendance(during, m.id, [
+        { organizationId: members[0]?.id as never, status: "present", delegates: ["Naw Htoo"] },
+      ]),
+    );
+    const held = snapshot();
+    expect(
+      repo.addAgendaItem(during, { meetingId: m.id, kind: "regular", title: { en: `Case of ${THAI_ID}` } }),
+    ).toMatchObject(refused);
+    expect(
+      repo.updateAgendaItem(during, item.id, { title: { en: "Case review", th: `ทบทวน ${THAI_ID}` } }),
+    ).toMatchObject(refused);
+    expect(
+      repo.recordAttendance(during, m.id, [
+        { organizationId: members[0]?.id as never, status: "present", delegates: [`Naw Htoo ${THAI_ID}`] },
+      ]),
+    ).toMatchObject(refused);
+    expect(snapshot()).toEqual(held);
+  });
+
+  it("stores Burmese titles converted from Zawgyi to Unicode, other fields as typed", () => {
+    const { series, members } = smallWorld(t.db);
+    const repo = meetingRepository(t.db);
+    const m = must(
+      repo.schedule(
+        ctx("2026-11-01T00:00:00Z"),
+        schedule(series.id, "2026-12-10T10:00", { title: { en: "Joint meeting", my: UDHR_ZAWGYI } }),
+      ),
+    );
+    expect(m.title?.my).toBe(UDHR_UNICODE);
+    const during = ctx("2026-12-10T04:00:00Z");
+    const item = must(
+      repo.addAgendaItem(during, {
+        meetingId: m.id,
+        kind: "regular",
+        title: { en: "Rights", my: UDHR_ZAWGYI },
+      }),
+    );
+    expect(item.title.my).toBe(UDHR_UNICODE);
+    const updated = must(
+      repo.updateAgendaItem(during, item.id, { title: { en: "Rights", my: UDHR_ZAWGYI } }),
+    );
+    expect(updated.title.my).toBe(UDHR_UNICODE);
+    // Delegates' names carry no language tag: NFC only, no Zawgyi conversion.
+    const rows = must(
+      repo.recordAttendance(during, m.id, [
+        { organizationId: members[0]?.id as never, status: "present", delegates: [UDHR_ZAWGYI] },
+      ]),
+    );
+    expect(rows[0]?.delegates).toEqual([UDHR_ZAWGYI]);
+    expect(repo.record(m.id)).toMatchObject({
+      meeting: { title: { my: UDHR_UNICODE } },
+      agenda: [{ title: { en: "Rights", my: UDHR_UNICODE } }],
+    });
+    // A partners series accepts what a restricted one refuses (the warning is not kept for these fields).
+    expect(
+      repo.addAgendaItem(during, { meetingId: m.id, kind: "regular", title: { en: `Follow-up ${THAI_ID}` } })
+        .ok,
+    ).toBe(true);
   });
 
   it("keeps wall-clock time when rescheduling and refuses the past", () => {

@@ -1,5 +1,5 @@
 import type { Visibility } from "@moei/domain/access";
-import { acceptFreeText, type Finding, type PersonalDataError } from "@moei/domain/data-protection";
+import type { Finding, PersonalDataError } from "@moei/domain/data-protection";
 import {
   type AgendaError,
   type AgendaItem,
@@ -81,6 +81,7 @@ import {
   organizations,
 } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
+import { cleanLink, cleanLocalized, cleanText, confidentialityOf, guardText } from "./free-text.ts";
 import { localizedOf } from "./organization.repository.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
 import { loadSeries } from "./series.repository.ts";
@@ -244,6 +245,21 @@ export function meetingRepository(db: Db) {
     return after === undefined ? {} : { after };
   }
 
+  /** An agenda item's title (each language in its own) and link, guarded at its meeting's level. */
+  function cleanAgenda<T extends Pick<AgendaItem, "title" | "link">>(
+    tx: Tx,
+    meetingId: string,
+    fields: T,
+  ): T {
+    const confidentiality = confidentialityOf(tx, meetingId);
+    const { link } = fields;
+    return {
+      ...fields,
+      title: cleanLocalized(fields.title, confidentiality),
+      ...(link === undefined ? {} : { link: cleanLink(link, confidentiality) }),
+    };
+  }
+
   function open(tx: Tx, id: string, activity: Parameters<typeof checkOpenFor>[1], now: Instant): Meeting {
     const checked = checkOpenFor(mustLoad(tx, id), activity, now);
     return checked.ok ? checked.value : fail(checked.error);
@@ -327,6 +343,7 @@ export function meetingRepository(db: Db) {
     const times = checkTimes(start, end);
     if (!times.ok) return fail(times.error);
     number ??= numberFor(tx, series.id, series.numbering, start, input.zone);
+    const title = input.title && cleanLocalized(input.title, series.confidentiality);
     const id = newId<MeetingId>("mtg");
     const row = tx
       .insert(meetings)
@@ -335,14 +352,14 @@ export function meetingRepository(db: Db) {
         seriesId: series.id,
         numberOrdinal: number.ordinal,
         numberYear: number.year ?? null,
-        titleEn: input.title?.en ?? null,
-        titleTh: input.title?.th ?? null,
-        titleMy: input.title?.my ?? null,
+        titleEn: title?.en ?? null,
+        titleTh: title?.th ?? null,
+        titleMy: title?.my ?? null,
         startAt: start,
         endAt: end,
         zone: input.zone,
         mode: input.mode,
-        venue: input.venue ?? null,
+        venue: cleanText(input.venue ?? null, "en", series.confidentiality),
         onlineUrl: input.onlineUrl ?? null,
         hostSide: input.hostSide ?? null,
         interpretation: input.interpretation,
@@ -789,7 +806,12 @@ export function meetingRepository(db: Db) {
         open(tx, meetingId, "attendance", ctx.at);
         const checked = checkAttendance(rows.map((r) => ({ ...r, meetingId: meetingId as MeetingId })));
         if (!checked.ok) return fail(checked.error);
-        const ids = checked.value.map((r) => r.organizationId);
+        const confidentiality = confidentialityOf(tx, meetingId);
+        const rowsToSave = checked.value.map((r) => ({
+          ...r,
+          delegates: r.delegates.map((d) => cleanText(d, "en", confidentiality)),
+        }));
+        const ids = rowsToSave.map((r) => r.organizationId);
         const known = tx
           .select({ id: organizations.id })
           .from(organizations)
@@ -798,19 +820,15 @@ export function meetingRepository(db: Db) {
         if (known.length !== ids.length) return fail(unknownReference("organizationId"));
         const before = tx.select().from(attendance).where(eq(attendance.meetingId, meetingId)).all();
         tx.delete(attendance).where(eq(attendance.meetingId, meetingId)).run();
-        if (checked.value.length > 0) {
-          tx.insert(attendance)
-            .values(checked.value.map((r) => ({ ...r, delegates: [...r.delegates] })))
-            .run();
-        }
+        if (rowsToSave.length > 0) tx.insert(attendance).values(rowsToSave).run();
         audit({
           operation: "meeting.attendance",
           entityType: "meeting",
           entityId: meetingId,
           before,
-          after: checked.value,
+          after: rowsToSave,
         });
-        return checked.value;
+        return rowsToSave;
       });
     },
 
@@ -842,7 +860,11 @@ export function meetingRepository(db: Db) {
           .all()
           .map(toAgendaItem);
         const { position, meetingId: _, ...fields } = input;
-        const item = { ...fields, id: newId<AgendaItemId>("agi"), meetingId: meeting.id };
+        const item = {
+          ...cleanAgenda(tx, meeting.id, fields),
+          id: newId<AgendaItemId>("agi"),
+          meetingId: meeting.id,
+        };
         const items = insertAgendaItem(current, item, position);
         writeAgenda(tx, meeting.id, items);
         const created = items.find((i) => i.id === item.id) as AgendaItem;
@@ -862,7 +884,7 @@ export function meetingRepository(db: Db) {
         open(tx, row.meetingId, "agenda", ctx.at);
         const before = toAgendaItem(row);
         const after: AgendaItem = {
-          ...fields,
+          ...cleanAgenda(tx, before.meetingId, fields),
           id: before.id,
           meetingId: before.meetingId,
           position: before.position,
@@ -944,13 +966,7 @@ export function meetingRepository(db: Db) {
           const meeting = open(tx, input.meetingId, "minutes", ctx.at);
           const item = tx.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
           if (item === undefined || item.meetingId !== meeting.id) return fail(notFound("agenda_item"));
-          const series = seriesOf(tx, meeting.seriesId);
-          const accepted = acceptFreeText(
-            input.body,
-            input.language,
-            series?.confidentiality ?? "restricted",
-          );
-          if (!accepted.ok) return fail(accepted.error);
+          const accepted = guardText(input.body, input.language, confidentialityOf(tx, meeting.id));
           const key = and(eq(minutes.agendaItemId, input.agendaItemId), eq(minutes.language, input.language));
           const current = tx.select().from(minutes).where(key).get();
           const version = checkVersion(input.baseVersion, current?.version ?? 0);
@@ -959,8 +975,8 @@ export function meetingRepository(db: Db) {
             meetingId: meeting.id,
             agendaItemId: input.agendaItemId,
             language: input.language,
-            body: accepted.value.text,
-            rawBody: accepted.value.raw ?? null,
+            body: accepted.text,
+            rawBody: accepted.raw ?? null,
             version: version.value,
             updatedAt: ctx.at,
             updatedBy: ctx.actorId,
@@ -995,7 +1011,7 @@ export function meetingRepository(db: Db) {
             before: current && toMinutes(current),
             after: saved,
           });
-          return { minutes: saved, warnings: accepted.value.warnings };
+          return { minutes: saved, warnings: accepted.warnings };
         },
       );
     },
@@ -1011,16 +1027,15 @@ export function meetingRepository(db: Db) {
             if (item === undefined || item.meetingId !== meeting.id)
               return fail(unknownReference("agendaItemId"));
           }
-          const confidentiality = seriesOf(tx, meeting.seriesId)?.confidentiality ?? "restricted";
+          const confidentiality = confidentialityOf(tx, meeting.id);
           const warnings: Finding[] = [];
           const text: Record<string, string> = {};
           for (const lang of ["en", "th", "my"] as const) {
             const value = input.text[lang];
             if (value === undefined) continue;
-            const accepted = acceptFreeText(value, lang, confidentiality);
-            if (!accepted.ok) return fail(accepted.error);
-            text[lang] = accepted.value.text;
-            warnings.push(...accepted.value.warnings);
+            const accepted = guardText(value, lang, confidentiality);
+            text[lang] = accepted.text;
+            warnings.push(...accepted.warnings);
           }
           const last = tx
             .select({ n: max(decisions.position) })

@@ -1,6 +1,7 @@
 import { organizationInputSchema } from "@moei/domain/organization";
 import { validate } from "@moei/domain/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { must, THAI_ID, UDHR_UNICODE, UDHR_ZAWGYI } from "../../test/fixtures.ts";
 import { ctx, tempDb } from "../../test/support.ts";
 import { auditLog, organizations } from "../schema/index.ts";
 import { organizationRepository } from "./organization.repository.ts";
@@ -108,6 +109,46 @@ describe("organization repository", () => {
     expect(contact.ok).toBe(true);
     expect(repo.contactsOf(org.value.id, { listedOnly: true })).toEqual([]);
     expect(repo.contactsOf(org.value.id)).toHaveLength(1);
+  });
+});
+
+describe("organization free text", () => {
+  it("stores names as NFC Unicode, Burmese converted from Zawgyi, and never refuses the public directory", () => {
+    const t = tempDb();
+    try {
+      const repo = organizationRepository(t.db);
+      const org = must(
+        repo.create(
+          ctx(),
+          input({
+            name: { en: "Mae Sot Legal Aid Clinic", my: UDHR_ZAWGYI },
+            kind: "legal_aid",
+            location: { country: "TH", province: "Tak", township: "Mae Ramat Re\u0301sidence" },
+          }),
+        ),
+      );
+      expect([org.name.my, org.location?.township]).toEqual([UDHR_UNICODE, "Mae Ramat Résidence"]);
+      expect(t.db.select().from(organizations).get()).toMatchObject({ nameMy: UDHR_UNICODE });
+      // Only the Burmese variant is converted: the same bytes tagged English are kept as typed.
+      const renamed = must(
+        repo.update(ctx(), org.id, input({ name: { en: UDHR_ZAWGYI }, kind: "legal_aid" })),
+      );
+      expect(renamed.name.en).toBe(UDHR_ZAWGYI);
+      // The directory is not restricted: personal data is accepted there (the guard refuses it only
+      // under restricted meetings); a contact is stored normalised.
+      const contact = must(
+        repo.createContact(ctx(), {
+          organizationId: org.id,
+          name: "Naw Htoo",
+          title: `Paralegal ${THAI_ID}`,
+          languages: ["my"],
+          consentToList: true,
+        }),
+      );
+      expect(repo.contactsOf(org.id)).toEqual([contact]);
+    } finally {
+      t.dispose();
+    }
   });
 });
 

@@ -14,6 +14,7 @@ import type { Db } from "../client.ts";
 import { newId } from "../ids.ts";
 import { contacts, organizations } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
+import { cleanLocalized, cleanText } from "./free-text.ts";
 import { type CursorError, decodeCursor, type Page, type PageArgs, pageSize, toPage } from "./pagination.ts";
 import { contains } from "./search.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
@@ -60,16 +61,23 @@ export function toContact(row: ContactRow): Contact {
   };
 }
 
+/**
+ * The directory is public and its contacts are read by partners: the free-text guard normalises these
+ * fields (names in each language, the rest as "en") and never refuses them, restricted being a meeting's level.
+ */
+const directoryText = (text: string | undefined) => cleanText(text ?? null, "en", "public");
+
 function organizationColumns(input: OrganizationInput) {
+  const name = cleanLocalized(input.name, "public");
   return {
-    nameEn: input.name.en,
-    nameTh: input.name.th ?? null,
-    nameMy: input.name.my ?? null,
-    acronym: input.acronym ?? null,
+    nameEn: name.en,
+    nameTh: name.th ?? null,
+    nameMy: name.my ?? null,
+    acronym: directoryText(input.acronym),
     kind: input.kind,
     country: input.location?.country ?? null,
-    province: input.location?.province ?? null,
-    township: input.location?.township ?? null,
+    province: directoryText(input.location?.province),
+    township: directoryText(input.location?.township),
     parentId: input.parentId ?? null,
     fictional: input.fictional,
   };
@@ -231,8 +239,8 @@ export function organizationRepository(db: Db) {
           .values({
             id,
             organizationId: input.organizationId,
-            name: input.name,
-            title: input.title ?? null,
+            name: cleanText(input.name, "en", "partners"),
+            title: cleanText(input.title ?? null, "en", "partners"),
             languages: input.languages,
             consentToList: input.consentToList,
             createdAt: ctx.at,
@@ -255,8 +263,8 @@ export function organizationRepository(db: Db) {
           .update(contacts)
           .set({
             organizationId: input.organizationId,
-            name: input.name,
-            title: input.title ?? null,
+            name: cleanText(input.name, "en", "partners"),
+            title: cleanText(input.title ?? null, "en", "partners"),
             languages: input.languages,
             consentToList: input.consentToList,
             ...(input.active === undefined ? {} : { active: input.active }),

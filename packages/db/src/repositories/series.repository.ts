@@ -1,4 +1,5 @@
 import type { Visibility } from "@moei/domain/access";
+import type { PersonalDataError } from "@moei/domain/data-protection";
 import type { Cadence, MeetingSeries, SeriesInput } from "@moei/domain/meeting";
 import { addMember, removeMember, type SeriesError } from "@moei/domain/meeting";
 import type { AgreementId, OrganizationId, SeriesId } from "@moei/domain/shared";
@@ -7,6 +8,7 @@ import type { Db } from "../client.ts";
 import { newId } from "../ids.ts";
 import { agreements, meetingSeries, organizations, seriesChairs, seriesMembers } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
+import { cleanLocalized, cleanText } from "./free-text.ts";
 import { localizedOf } from "./organization.repository.ts";
 import { visibleSeries } from "./visibility.ts";
 import { fail, type Tx, type WriteContext, write } from "./write.ts";
@@ -102,12 +104,14 @@ function checkReferences(tx: Tx, input: SeriesInput): void {
   }
 }
 
+/** A series' name is guarded at the series' own (new) confidentiality, each language in its own. */
 function seriesColumns(input: SeriesInput) {
+  const name = cleanLocalized(input.name, input.confidentiality);
   return {
     kind: input.kind,
-    nameEn: input.name.en,
-    nameTh: input.name.th ?? null,
-    nameMy: input.name.my ?? null,
+    nameEn: name.en,
+    nameTh: name.th ?? null,
+    nameMy: name.my ?? null,
     secretariatId: input.secretariatId,
     countries: input.countries,
     cadenceRrule: input.cadence?.rrule ?? null,
@@ -137,14 +141,14 @@ function writeMembersAndChairs(tx: Tx, seriesId: string, input: SeriesInput): vo
           seriesId,
           side: c.side,
           organizationId: c.organizationId,
-          title: c.title ?? null,
+          title: cleanText(c.title ?? null, "en", input.confidentiality),
         })),
       )
       .run();
   }
 }
 
-export type SeriesWriteError = SeriesError | NotFoundError | UnknownReferenceError;
+export type SeriesWriteError = SeriesError | NotFoundError | UnknownReferenceError | PersonalDataError;
 
 export function seriesRepository(db: Db) {
   const one = (tx: Tx | Db, id: string) => loadSeries(tx, [id])[0];
