@@ -130,7 +130,8 @@ function LifecycleSteps({ meeting, refresh }: { meeting: HeaderData; refresh: ()
     const result = await take({ id: meeting.id, version: meeting.version, event });
     if (!result.ok) {
       setFailure(result.failure);
-      if (result.failure.kind === "conflict") refresh();
+      // Someone else moved the meeting on: show where it stands now, with the API's reason.
+      if (result.failure.kind === "conflict" || result.failure.kind === "transition") refresh();
       return;
     }
     setDone(event);
