@@ -2,8 +2,20 @@ import { thaiIdCheckDigit } from "@moei/domain/data-protection";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findMeeting, type MeetingFacts, MeetingSections, meetingFacts, step } from "./meeting-sections.harness.tsx";
-import { renderWithApi, type SignedIn, signInByUsername, startDemoServer, type TestServer } from "./render.tsx";
+import {
+  findMeeting,
+  type MeetingFacts,
+  MeetingSections,
+  meetingFacts,
+  step,
+} from "./meeting-sections.harness.tsx";
+import {
+  renderWithApi,
+  type SignedIn,
+  signInByUsername,
+  startDemoServer,
+  type TestServer,
+} from "./render.tsx";
 
 describe("Minutes of a restricted meeting", () => {
   let server: TestServer;
@@ -40,7 +52,9 @@ describe("Minutes of a restricted meeting", () => {
     const first12 = "310050012345";
     const id = `${first12}${thaiIdCheckDigit(first12)}`;
     await user.type(field, `Case CMM30-L017 holds ID ${id} for the referral.`);
-    const warning = await screen.findByText(/Restricted meeting: text with personal data \(Thai ID number\) is refused/);
+    const warning = await screen.findByText(
+      /Restricted meeting: text with personal data \(Thai ID number\) is refused/,
+    );
     expect(warning.textContent).not.toContain(id);
     await user.tab();
     const status = within(field.closest(".minutes-editor") as HTMLElement).getByRole("status");

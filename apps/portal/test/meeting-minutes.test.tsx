@@ -9,7 +9,13 @@ import {
   saveMinutesAs,
   step,
 } from "./meeting-sections.harness.tsx";
-import { renderWithApi, type SignedIn, signInByUsername, startDemoServer, type TestServer } from "./render.tsx";
+import {
+  renderWithApi,
+  type SignedIn,
+  signInByUsername,
+  startDemoServer,
+  type TestServer,
+} from "./render.tsx";
 
 const SAVE_WAIT = { timeout: 6000 };
 
@@ -21,11 +27,13 @@ describe("Minutes section", () => {
   beforeAll(async () => {
     server = await startDemoServer();
     coordinator = signInByUsername(server, "demo-coordinator");
-    const me = (await server.gql<{ me: { coordinatedSeries: { id: string }[] } }>(
-      "{ me { coordinatedSeries { id } } }",
-      {},
-      coordinator.headers,
-    )).body.data?.me;
+    const me = (
+      await server.gql<{ me: { coordinatedSeries: { id: string }[] } }>(
+        "{ me { coordinatedSeries { id } } }",
+        {},
+        coordinator.headers,
+      )
+    ).body.data?.me;
     const mine = new Set(me?.coordinatedSeries.map((s) => s.id));
     // Circulated minutes of the coordinator's own series, reopened so that they can be written again.
     meeting = await findMeeting(server, coordinator.headers, ["minutes_circulated"], (m) =>
@@ -96,14 +104,19 @@ describe("Minutes section", () => {
 
     await user.clear(field);
     await user.type(field, "My text: three returns were confirmed.");
-    const conflict = await screen.findByRole("region", { name: "Someone else saved these minutes first" }, SAVE_WAIT);
+    const conflict = await screen.findByRole(
+      "region",
+      { name: "Someone else saved these minutes first" },
+      SAVE_WAIT,
+    );
     expect(await within(conflict).findByText("Their text: DSW confirmed two returns.")).toBeTruthy();
     const mine = within(conflict).getByRole("textbox", { name: "Your text (edit it to merge)" });
     expect((mine as HTMLTextAreaElement).value).toBe("My text: three returns were confirmed.");
 
     await user.click(within(conflict).getByRole("button", { name: "Keep mine" }));
     await waitFor(
-      async () => expect((await minutesOf(2, "en")).minutes?.body).toBe("My text: three returns were confirmed."),
+      async () =>
+        expect((await minutesOf(2, "en")).minutes?.body).toBe("My text: three returns were confirmed."),
       SAVE_WAIT,
     );
     expect(screen.queryByRole("region", { name: "Someone else saved these minutes first" })).toBeNull();
@@ -125,8 +138,7 @@ describe("Minutes section", () => {
     expect((field as HTMLTextAreaElement).value).toBe("အပြည်ပြည်ဆိုင်ရာ လူ့အခွင့်အရေး ကြေညာစာတမ်း");
     expect(screen.queryByRole("button", { name: "Convert to Unicode" })).toBeNull();
     await waitFor(
-      async () =>
-        expect((await minutesOf(3, "my")).minutes?.body).toBe("အပြည်ပြည်ဆိုင်ရာ လူ့အခွင့်အရေး ကြေညာစာတမ်း"),
+      async () => expect((await minutesOf(3, "my")).minutes?.body).toBe("အပြည်ပြည်ဆိုင်ရာ လူ့အခွင့်အရေး ကြေညာစာတမ်း"),
       SAVE_WAIT,
     );
   });

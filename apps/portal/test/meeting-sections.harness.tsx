@@ -62,7 +62,11 @@ export interface MeetingFacts {
   readonly version: number;
   readonly status: string;
   readonly series: { readonly id: string; readonly confidentiality: string; readonly languages: string[] };
-  readonly agenda: { id: string; position: number; minutes: { language: string; body: string; version: number }[] }[];
+  readonly agenda: {
+    id: string;
+    position: number;
+    minutes: { language: string; body: string; version: number }[];
+  }[];
 }
 
 const FACTS = `id version status series { id confidentiality languages } agenda { id position minutes { language body version } }`;

@@ -278,7 +278,10 @@ export function MinutesEditor(props: EditorProps) {
   return (
     <div className={theirs === null ? "minutes-editor" : "minutes-editor minutes-editor--conflict"}>
       {theirs === null ? (
-        <Field label={t("label", { position: props.position, language: props.languageName })} hint={t("hint")}>
+        <Field
+          label={t("label", { position: props.position, language: props.languageName })}
+          hint={t("hint")}
+        >
           {textarea}
         </Field>
       ) : (

@@ -62,3 +62,9 @@ export function TextWarnings(props: {
     </>
   );
 }
+
+/** The server refused personal data: the kinds it found, never the values. */
+export function PersonalDataNotice({ kinds }: { kinds: string }) {
+  const t = useT(textChecks);
+  return <Notice kind="error">{t("guard.server", { kinds })}</Notice>;
+}
