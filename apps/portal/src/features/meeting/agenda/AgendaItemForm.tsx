@@ -11,20 +11,26 @@ import { Field } from "../../../ui/Field.tsx";
 import { FailureNotice } from "../../../ui/Notice.tsx";
 import { agenda as messages } from "./agenda.messages.ts";
 
-/** The agreements an item may discuss, each with the steps of its latest SOP version (SOPs and annexes). */
+/** The agreements an item may discuss (their steps would make the list too costly for the API's limits). */
 const AgendaAgreements = graphql(`
   query AgendaAgreements {
     agreements(first: 200) {
-      edges {
-        node {
-          id
-          title { en th my }
-          sopVersions { version steps { key order title { en th my } } }
-        }
-      }
+      edges { node { id kind title { en th my } } }
     }
   }
 `);
+
+/** The steps of the chosen SOP or annex, in its latest version. */
+const AgreementSteps = graphql(`
+  query AgreementSteps($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Agreement { id sopVersions { version steps { key order title { en th my } } } }
+    }
+  }
+`);
+
+const WITH_STEPS = new Set(["sop", "annex"]);
 
 export interface ItemDraft {
   readonly title: Readonly<Record<UiLanguage, string>>;
@@ -92,7 +98,13 @@ export function AgendaItemForm(props: {
   const errors = props.failure?.fields ?? {};
   const agreements = (data?.agreements.edges ?? []).map((e) => e.node);
   const chosen = agreements.find((a) => a.id === draft.agreementId);
-  const steps = chosen?.sopVersions.at(-1)?.steps ?? [];
+  const [{ data: stepsData }] = useQuery({
+    query: AgreementSteps,
+    variables: { id: draft.agreementId },
+    pause: !chosen || !WITH_STEPS.has(chosen.kind),
+  });
+  const sop = stepsData?.node?.__typename === "Agreement" ? stepsData.node : null;
+  const steps = sop && sop.id === draft.agreementId ? (sop.sopVersions.at(-1)?.steps ?? []) : [];
   const others = LANGUAGES.filter((l) => l !== language);
   const [showOthers, setShowOthers] = useState(() => others.some((l) => props.initial.title[l] !== ""));
   const titleLabel = (l: UiLanguage) => t("titleIn", { language: t(`language.${l}`) });
@@ -104,6 +116,7 @@ export function AgendaItemForm(props: {
 
   return (
     <form
+      noValidate
       className="agenda-form"
       aria-label={props.heading}
       onSubmit={(e) => {
@@ -113,7 +126,7 @@ export function AgendaItemForm(props: {
     >
       <h3>{props.heading}</h3>
       <Field label={titleLabel(language)} error={titleError(language)}>
-        <input required value={draft.title[language]} onChange={(e) => setTitle(language, e.target.value)} />
+        <input value={draft.title[language]} onChange={(e) => setTitle(language, e.target.value)} />
       </Field>
       <Button aria-expanded={othersShown} onClick={() => setShowOthers(!othersShown)}>
         {t("otherLanguages")}
@@ -155,7 +168,6 @@ export function AgendaItemForm(props: {
           type="number"
           inputMode="numeric"
           min={1}
-          step={5}
           value={draft.duration}
           onChange={(e) => set({ duration: e.target.value })}
         />
