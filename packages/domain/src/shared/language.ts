@@ -12,7 +12,9 @@ export const LANGUAGES = ["en", "th", "my", "ksw", "kjp", "shn", "km", "lo"] as 
 export type Language = (typeof LANGUAGES)[number];
 
 export const languageSchema = /* @__PURE__ */ z.enum(LANGUAGES, { error: "validation.invalid_language" });
-export const uiLanguageSchema = /* @__PURE__ */ z.enum(UI_LANGUAGES, { error: "validation.invalid_language" });
+export const uiLanguageSchema = /* @__PURE__ */ z.enum(UI_LANGUAGES, {
+  error: "validation.invalid_language",
+});
 
 /** A name or title in the interface languages; English is required so every record has a fallback. */
 export type LocalizedText = { readonly en: string } & { readonly [L in Exclude<UiLanguage, "en">]?: string };

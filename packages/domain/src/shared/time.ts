@@ -102,10 +102,23 @@ const fromResult =
       return z.NEVER;
     });
 
-export const instantSchema = /* @__PURE__ */ fromResult(parseInstant, "validation.invalid_instant")(/* @__PURE__ */ z.string());
-export const plainDateSchema = /* @__PURE__ */ fromResult(parsePlainDate, "validation.invalid_date")(/* @__PURE__ */ z.string());
-export const localDateTimeSchema = /* @__PURE__ */ fromResult(parseLocalDateTime, "validation.invalid_date_time")(/* @__PURE__ */ z.string());
-export const timeZoneSchema = /* @__PURE__ */ fromResult(parseTimeZone, "validation.invalid_zone")(/* @__PURE__ */ z.string());
+// Marked pure so bundlers drop the schemas (and zod) from code that only formats dates, like the portal.
+export const instantSchema = /* @__PURE__ */ fromResult(
+  parseInstant,
+  "validation.invalid_instant",
+)(/* @__PURE__ */ z.string());
+export const plainDateSchema = /* @__PURE__ */ fromResult(
+  parsePlainDate,
+  "validation.invalid_date",
+)(/* @__PURE__ */ z.string());
+export const localDateTimeSchema = /* @__PURE__ */ fromResult(
+  parseLocalDateTime,
+  "validation.invalid_date_time",
+)(/* @__PURE__ */ z.string());
+export const timeZoneSchema = /* @__PURE__ */ fromResult(
+  parseTimeZone,
+  "validation.invalid_zone",
+)(/* @__PURE__ */ z.string());
 
 /** The instant a wall-clock time in `zone` denotes; a time skipped by a DST jump moves forward. */
 export function instantOf(local: LocalDateTime, zone: TimeZone): Instant {
