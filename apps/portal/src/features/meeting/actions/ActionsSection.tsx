@@ -9,10 +9,12 @@ import { Button } from "../../../ui/Button.tsx";
 import { Field } from "../../../ui/Field.tsx";
 import { FailureNotice, Notice } from "../../../ui/Notice.tsx";
 import { CheckedTextField } from "../minutes/CheckedTextField.tsx";
-import { MINUTES_OPEN, useLanguageName } from "../minutes/MinutesSection.tsx";
+import { useLanguageName } from "../minutes/language-name.ts";
+import { MINUTES_OPEN } from "../minutes/MinutesSection.tsx";
 import { PersonalDataNotice, useKindList } from "../minutes/TextWarnings.tsx";
 import { useTextChecks } from "../minutes/use-text-checks.ts";
 import { actionsMessages } from "./actions.messages.ts";
+import { orgLabel } from "./org-label.ts";
 
 export const ActionsSectionFields = graphql(`
   fragment ActionsSectionFields on Meeting {
@@ -55,12 +57,6 @@ const CreateAction = graphql(
 
 type Meeting = ResultOf<typeof ActionsSectionFields>;
 type StatusKey = `status.${Meeting["actions"][number]["status"]}`;
-
-/** "IOM" or the organization's name where it has no acronym. */
-export const orgLabel = (
-  org: { acronym: string | null; name: { en: string; th: string | null; my: string | null } },
-  language: "en" | "th" | "my",
-): string => org.acronym ?? localized(org.name, language);
 
 /** The actions agreed at this meeting, with owners, due dates and status; coordinators record new ones. */
 export function ActionsSection(props: {

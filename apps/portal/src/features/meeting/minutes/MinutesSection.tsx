@@ -4,9 +4,9 @@ import { localized } from "../../../api/localized.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../../../graphql.ts";
 import { useFormat, useT } from "../../../i18n/i18n.tsx";
 import { Notice } from "../../../ui/Notice.tsx";
+import { useLanguageName } from "./language-name.ts";
 import { MinutesEditor } from "./MinutesEditor.tsx";
 import { minutesMessages } from "./minutes.messages.ts";
-import { textChecks } from "./text-checks.messages.ts";
 
 export const MinutesSectionFields = graphql(`
   fragment MinutesSectionFields on Meeting {
@@ -24,15 +24,6 @@ export const MinutesSectionFields = graphql(`
 
 /** Minutes can be written from the meeting being held until they are circulated (the domain's OPEN_FOR). */
 export const MINUTES_OPEN: readonly string[] = ["held", "minutes_draft"];
-
-type LanguageKey = `language.${Language}`;
-
-/** "Burmese", "S'gaw Karen"… in the interface language. */
-export function useLanguageName(): (language: string) => string {
-  const t = useT(textChecks);
-  return (language) =>
-    `language.${language}` in textChecks.en ? t(`language.${language}` as LanguageKey) : language;
-}
 
 /** The minutes of every agenda item in each of the series' languages; coordinators edit them while open. */
 export function MinutesSection(props: {
