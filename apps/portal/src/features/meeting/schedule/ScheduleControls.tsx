@@ -4,7 +4,7 @@ import { type Failure, FailureFields } from "../../../api/failure.ts";
 import { useSubmit } from "../../../api/mutation.ts";
 import { type FragmentOf, graphql, readFragment } from "../../../graphql.ts";
 import { common } from "../../../i18n/common.messages.ts";
-import { useT } from "../../../i18n/i18n.tsx";
+import { useFormat, useT } from "../../../i18n/i18n.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { FailureNotice, Notice } from "../../../ui/Notice.tsx";
 import { schedule } from "./schedule.messages.ts";
@@ -65,6 +65,7 @@ export function ScheduleControls(props: {
   const meeting = readFragment(ScheduleControlsFields, props.meeting);
   const t = useT(schedule);
   const tc = useT(common);
+  const format = useFormat();
   const [open, setOpen] = useState<Step | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [done, setDone] = useState<Done | null>(null);
@@ -110,6 +111,16 @@ export function ScheduleControls(props: {
     props.refresh();
   };
 
+  // After a conflict the page has reloaded the meeting: say when it starts now, so the user can decide again.
+  const failureNotice =
+    failure?.kind === "conflict" ? (
+      <Notice kind="error">
+        {t("conflict")} {t("conflict.now", { when: format.dateTime(meeting.start, meeting.zone) })}
+      </Notice>
+    ) : (
+      <FailureNotice failure={failure} />
+    );
+
   return (
     <section className="sched-controls" aria-label={t("controls.label")}>
       {open === null ? (
@@ -142,11 +153,7 @@ export function ScheduleControls(props: {
             errors={failure?.fields ?? {}}
             paths={{ start: "start", duration: "durationMinutes" }}
           />
-          {failure?.kind === "conflict" ? (
-            <Notice kind="error">{t("conflict")}</Notice>
-          ) : (
-            <FailureNotice failure={failure} />
-          )}
+          {failureNotice}
           <div className="button-row">
             <Button type="submit" variant="primary" busy={rescheduling}>
               {t("reschedule.submit")}
@@ -159,11 +166,7 @@ export function ScheduleControls(props: {
         <fieldset className="sched-confirm">
           <legend className="visually-hidden">{t(`${open}.open`)}</legend>
           <p>{t(`${open}.confirm`)}</p>
-          {failure?.kind === "conflict" ? (
-            <Notice kind="error">{t("conflict")}</Notice>
-          ) : (
-            <FailureNotice failure={failure} />
-          )}
+          {failureNotice}
           <div className="button-row">
             <Button
               variant={open === "cancel" ? "danger" : "primary"}

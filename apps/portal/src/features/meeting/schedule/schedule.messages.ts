@@ -26,6 +26,7 @@ export const schedule = defineMessages({
     "cancel.done": "The meeting was cancelled.",
     conflict:
       "Someone else changed this meeting meanwhile. The latest version is now shown; check it and try again.",
+    "conflict.now": "It now starts {when}.",
   },
   th: {
     "controls.label": "กำหนดการ",
@@ -49,6 +50,7 @@ export const schedule = defineMessages({
     "cancel.keep": "ไม่ยกเลิก",
     "cancel.done": "ยกเลิกการประชุมแล้ว",
     conflict: "มีผู้อื่นแก้ไขการประชุมนี้ในระหว่างนี้ ขณะนี้แสดงข้อมูลล่าสุดแล้ว โปรดตรวจสอบและลองอีกครั้ง",
+    "conflict.now": "ขณะนี้การประชุมเริ่ม {when}",
   },
   my: {
     "controls.label": "အချိန်ဇယား",
@@ -71,5 +73,6 @@ export const schedule = defineMessages({
     "cancel.keep": "မဖျက်သိမ်းပါ",
     "cancel.done": "အစည်းအဝေးကို ဖျက်သိမ်းပြီးပါပြီ။",
     conflict: "ဤအစည်းအဝေးကို အခြားသူတစ်ဦးက ပြောင်းလဲထားသည်။ နောက်ဆုံးအခြေအနေကို ပြသထားပြီ၊ စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။",
+    "conflict.now": "ယခု အစည်းအဝေးသည် {when} တွင် စမည်။",
   },
 });
