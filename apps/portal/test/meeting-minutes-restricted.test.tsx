@@ -17,7 +17,7 @@ import {
   type TestServer,
 } from "./render.tsx";
 
-describe("Minutes of a restricted meeting", () => {
+describe("Minutes and decisions of a restricted meeting", () => {
   let server: TestServer;
   let admin: SignedIn;
   let meeting: MeetingFacts;
@@ -73,5 +73,25 @@ describe("Minutes of a restricted meeting", () => {
     await user.type(field, "Case CMM30-L017: referral confirmed by DSW.");
     await waitFor(() => expect(status.textContent).toMatch(/^Saved at/), { timeout: 6000 });
     expect(screen.queryByText(/Restricted meeting: text with personal data/)).toBeNull();
+  });
+
+  it("holds back a decision with a phone number and says why, without echoing it", async () => {
+    const user = userEvent.setup();
+    renderWithApi(<MeetingSections id={meeting.id} />, { server, as: admin });
+    const form = await screen.findByRole("form", { name: "Record a decision" });
+    await user.type(
+      within(form).getByRole("textbox", { name: "Decision in English" }),
+      "DSW to call the family on +95 9 421 234 567.",
+    );
+    const warning = await within(form).findByText(
+      /Restricted meeting: text with personal data \(phone number\)/,
+    );
+    expect(warning.textContent).not.toMatch(/421/);
+    expect((within(form).getByRole("button", { name: "Add decision" }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    expect(
+      within(screen.getByRole("region", { name: "Decisions" })).getByText("No decisions recorded."),
+    ).toBeTruthy();
   });
 });

@@ -56,7 +56,7 @@ export const printMessages = defineMessages({
     "att.absent": "ไม่มาประชุม",
     agenda: "วาระและรายงานการประชุม",
     noAgenda: "ไม่มีวาระการประชุม",
-    item: "{position}. {title}",
+    item: "วาระที่ {position} {title}",
     presenter: "นำเสนอโดย {organization}",
     noMinutes: "ไม่มีรายงานการประชุมภาษา{language}",
     decisions: "มติที่ประชุม",
