@@ -62,7 +62,7 @@ describe("Meeting agenda", () => {
     const region = await screen.findByRole("region", { name: "Agenda" });
     const total = before.reduce((n, i) => n + (i.durationMinutes ?? 0), 0);
     expect(within(region).getByText(`Planned time: ${total} minutes`)).toBeTruthy();
-    await user.click(within(region).getByRole("button", { name: "Add an agenda item" }));
+    await user.click(await within(region).findByRole("button", { name: "Add an agenda item" }));
     const form = within(region).getByRole("form", { name: "New agenda item" });
     await user.type(
       within(form).getByRole("textbox", { name: "Title (English)" }),
@@ -105,7 +105,7 @@ describe("Meeting agenda", () => {
     const user = userEvent.setup();
     open();
     const region = await screen.findByRole("region", { name: "Agenda" });
-    await user.click(within(region).getByRole("button", { name: "Add an agenda item" }));
+    await user.click(await within(region).findByRole("button", { name: "Add an agenda item" }));
     const form = within(region).getByRole("form", { name: "New agenda item" });
     const title = within(form).getByRole("textbox", { name: "Title (English)" });
     await user.type(title, "Far too long an item");
@@ -125,7 +125,7 @@ describe("Meeting agenda", () => {
     const region = await screen.findByRole("region", { name: "Agenda" });
     const second = before[1]?.title.en as string;
     const first = before[0]?.title.en as string;
-    const up = within(region).getByRole("button", { name: `Move “${second}” up` });
+    const up = await within(region).findByRole("button", { name: `Move “${second}” up` });
     expect(
       within(region)
         .getByRole("button", { name: `Move “${first}” up` })
@@ -154,7 +154,7 @@ describe("Meeting agenda", () => {
     const item = before.find((i) => i.title.en === "Hotline referral figures") as AgendaItem;
     open();
     const region = await screen.findByRole("region", { name: "Agenda" });
-    await user.click(within(region).getByRole("button", { name: "Edit “Hotline referral figures”" }));
+    await user.click(await within(region).findByRole("button", { name: "Edit “Hotline referral figures”" }));
     const form = within(region).getByRole("form", { name: "Edit “Hotline referral figures”" });
     const title = within(form).getByRole("textbox", { name: "Title (English)" });
     await user.clear(title);
@@ -178,7 +178,7 @@ describe("Meeting agenda", () => {
     open();
     const region = await screen.findByRole("region", { name: "Agenda" });
     const name = "Hotline referrals: October figures";
-    await user.click(within(region).getByRole("button", { name: `Remove “${name}”` }));
+    await user.click(await within(region).findByRole("button", { name: `Remove “${name}”` }));
     const confirm = within(region).getByRole("group", {
       name: `Remove “${name}” from the agenda, with its minutes?`,
     });

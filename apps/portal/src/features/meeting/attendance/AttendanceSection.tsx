@@ -1,14 +1,15 @@
-import { useState } from "react";
-import { type Failure, FailureFields } from "../../../api/failure.ts";
+import { lazy, Suspense } from "react";
 import { localized } from "../../../api/localized.ts";
-import { useSubmit } from "../../../api/mutation.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../../../graphql.ts";
+import { common } from "../../../i18n/common.messages.ts";
 import { useFormat, useT } from "../../../i18n/i18n.tsx";
-import { Button } from "../../../ui/Button.tsx";
-import { Field } from "../../../ui/Field.tsx";
-import { FailureNotice, Notice } from "../../../ui/Notice.tsx";
 import { header } from "../header/header.messages.ts";
 import { attendance as messages } from "./attendance.messages.ts";
+
+// Only coordinators record attendance: the checklist is loaded when one opens the page.
+const AttendanceChecklist = lazy(() =>
+  import("./AttendanceChecklist.tsx").then((m) => ({ default: m.AttendanceChecklist })),
+);
 
 export const AttendanceSectionFields = graphql(`
   fragment AttendanceSectionFields on Meeting {
@@ -22,39 +23,10 @@ export const AttendanceSectionFields = graphql(`
   }
 `);
 
-const RecordAttendance = graphql(
-  `
-  mutation RecordAttendance($meetingId: ID!, $rows: [AttendanceRowInput!]!) {
-    recordAttendance(meetingId: $meetingId, rows: $rows) {
-      __typename
-      ... on Meeting {
-        id
-        allowedEvents
-        attendance { status delegates organization { id } }
-        quorum { members present required met }
-      }
-      ... on Error { ...FailureFields }
-    }
-  }
-`,
-  [FailureFields],
-);
-
-const STATUSES = ["present", "remote", "excused", "absent"] as const;
-type Status = (typeof STATUSES)[number];
-type Data = ResultOf<typeof AttendanceSectionFields>;
-type Org = Data["invitations"][number]["organization"];
-interface Row {
-  readonly status: Status | "";
-  readonly delegates: string;
-}
-
-/** "Aye Aye, Somchai\nNaw Paw" → three names. */
-const names = (text: string): string[] =>
-  text
-    .split(/[,\n،、]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+export type AttendanceData = ResultOf<typeof AttendanceSectionFields>;
+type Data = AttendanceData;
+export type AttendanceOrg = Data["invitations"][number]["organization"];
+type Org = AttendanceOrg;
 
 /** Members first (the series' order), then other invited organizations, then any others already recorded. */
 function organizationsOf(meeting: Data): Org[] {
@@ -68,14 +40,6 @@ function organizationsOf(meeting: Data): Org[] {
   }
   return [...seen.values()];
 }
-
-const rowsOf = (meeting: Data): Record<string, Row> =>
-  Object.fromEntries(
-    meeting.attendance.map((a) => [
-      a.organization.id,
-      { status: a.status, delegates: a.delegates.join(", ") },
-    ]),
-  );
 
 /**
  * The domain's OPEN_FOR: attendance while held or being minuted, and on a scheduled meeting from its start
@@ -93,6 +57,7 @@ export function AttendanceSection(props: {
 }) {
   const meeting = readFragment(AttendanceSectionFields, props.meeting);
   const t = useT(messages);
+  const tc = useT(common);
   const { language } = useFormat();
   const orgs = organizationsOf(meeting);
   const orgName = (o: Org) =>
@@ -101,7 +66,9 @@ export function AttendanceSection(props: {
     <section className="mtg-section mtg-attendance" aria-labelledby="meeting-attendance-title">
       <h2 id="meeting-attendance-title">{t("title")}</h2>
       {props.canManage && editable(meeting) ? (
-        <Checklist meeting={meeting} orgs={orgs} orgName={orgName} refresh={props.refresh} />
+        <Suspense fallback={<p className="loading">{tc("state.loading")}</p>}>
+          <AttendanceChecklist meeting={meeting} orgs={orgs} orgName={orgName} refresh={props.refresh} />
+        </Suspense>
       ) : (
         <ReadOnly meeting={meeting} orgName={orgName} canManage={props.canManage} />
       )}
@@ -142,7 +109,7 @@ function ReadOnly(props: { meeting: Data; orgName: (o: Org) => string; canManage
   );
 }
 
-function QuorumLine({ quorum }: { quorum: Data["quorum"] }) {
+export function QuorumLine({ quorum }: { quorum: Data["quorum"] }) {
   const th = useT(header);
   const key = quorum.required === 0 ? "quorum.none" : quorum.met ? "quorum.met" : "quorum.notMet";
   return (
@@ -150,158 +117,4 @@ function QuorumLine({ quorum }: { quorum: Data["quorum"] }) {
       {th(key, { present: quorum.present, members: quorum.members, required: quorum.required })}
     </p>
   );
-}
-
-/** The coordinator's checklist: a status per organization, delegates, one save for the whole list. */
-function Checklist(props: { meeting: Data; orgs: Org[]; orgName: (o: Org) => string; refresh: () => void }) {
-  const { meeting, orgs } = props;
-  const t = useT(messages);
-  const [rows, setRows] = useState<Record<string, Row>>(() => rowsOf(meeting));
-  const [busy, record] = useSubmit(RecordAttendance);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  /** Row problems by organization id: the API's field messages, mapped back from `rows.<index>`. */
-  const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const row = (id: string): Row => rows[id] ?? { status: "", delegates: "" };
-  const update = (id: string, change: Partial<Row>) => {
-    setSaved(false);
-    setRows((current) => ({
-      ...current,
-      [id]: { ...(current[id] ?? { status: "", delegates: "" }), ...change },
-    }));
-  };
-  const marked = orgs.filter((o) => row(o.id).status !== "").length;
-
-  const save = async () => {
-    setFailure(null);
-    setRowErrors({});
-    setSaved(false);
-    const sent = orgs
-      .map((o) => ({ id: o.id, row: row(o.id) }))
-      .filter((r): r is { id: string; row: { status: Status; delegates: string } } => r.row.status !== "");
-    const result = await record({
-      meetingId: meeting.id,
-      rows: sent.map((r) => ({
-        organizationId: r.id,
-        status: r.row.status,
-        delegates: names(r.row.delegates),
-      })),
-    });
-    if (!result.ok) {
-      setFailure(result.failure);
-      setRowErrors(rowProblems(result.failure, sent, t("personalData")));
-      return;
-    }
-    setSaved(true);
-    props.refresh();
-  };
-
-  return (
-    <form
-      className="att-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <p>{t("intro")}</p>
-      <p className="field__hint" id="att-delegates-hint">
-        {t("delegatesHint")}
-      </p>
-      <div className="button-row">
-        <Button
-          onClick={() => {
-            setSaved(false);
-            setRows((current) =>
-              Object.fromEntries(
-                orgs.map((o) => [o.id, { status: "present", delegates: current[o.id]?.delegates ?? "" }]),
-              ),
-            );
-          }}
-        >
-          {t("markAll")}
-        </Button>
-      </div>
-      <p aria-live="polite">{t("marked", { marked, total: orgs.length })}</p>
-      <ol className="att-list">
-        {orgs.map((o) => {
-          const r = row(o.id);
-          const name = props.orgName(o);
-          const problem = rowErrors[o.id];
-          return (
-            <li key={o.id} className={problem ? "att-row att-row--invalid" : "att-row"}>
-              <fieldset>
-                <legend>{name}</legend>
-                <div className="att-row__statuses">
-                  {(["", ...STATUSES] as const).map((s) => (
-                    <label key={s || "unset"} className="att-choice">
-                      <input
-                        type="radio"
-                        name={`att-${o.id}`}
-                        value={s}
-                        checked={r.status === s}
-                        onChange={() => update(o.id, { status: s })}
-                      />{" "}
-                      {t(s === "" ? "status.unset" : `status.${s}`)}
-                    </label>
-                  ))}
-                </div>
-                <Field label={t("delegatesOf", { organization: o.acronym ?? name })} error={problem}>
-                  <textarea
-                    rows={1}
-                    value={r.delegates}
-                    onChange={(e) => update(o.id, { delegates: e.target.value })}
-                  />
-                </Field>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      <FailureNotice failure={failure} />
-      {marked < orgs.length ? <p className="field__hint">{t("unsetDropped")}</p> : null}
-      <div className="button-row">
-        <Button type="submit" variant="primary" busy={busy}>
-          {t("save")}
-        </Button>
-      </div>
-      <div aria-live="polite">
-        {saved ? (
-          <Notice kind="success">
-            {t("saved")} <QuorumLine quorum={meeting.quorum} />
-          </Notice>
-        ) : null}
-      </div>
-    </form>
-  );
-}
-
-/**
- * Which rows a refusal is about. Validation names fields as `rows.<index>…`; the data-protection guard gives
- * only offsets in the refused text, so the row is the first whose delegate has digits or "@" there.
- */
-function rowProblems(
-  failure: Failure,
-  sent: readonly { id: string; row: Row }[],
-  personalData: string,
-): Record<string, string> {
-  const problems: Record<string, string> = {};
-  for (const [path, message] of Object.entries(failure.fields)) {
-    const index = /^rows\.(\d+)/.exec(path)?.[1];
-    const target = index === undefined ? undefined : sent[Number(index)];
-    if (target && problems[target.id] === undefined) problems[target.id] = message;
-  }
-  if (failure.kind === "personal-data" && failure.findings) {
-    const [first] = failure.findings;
-    const culprit = sent.find(({ row }) =>
-      names(row.delegates).some(
-        (d) =>
-          first !== undefined &&
-          d.length >= first.end &&
-          /[\d@\u0E50-\u0E59\u1040-\u1049]/.test(d.slice(first.start, first.end)),
-      ),
-    );
-    if (culprit) problems[culprit.id] = personalData;
-  }
-  return problems;
 }
