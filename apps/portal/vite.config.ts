@@ -34,8 +34,15 @@ function budget(): Plugin {
       if (!entry) return;
       const initial = closure(entry);
       const rows: [string, number, number][] = [["initial JavaScript", sum(initial), BUDGET.initial]];
+      // A chunk loaded on demand from a page loaded on demand (an editor inside the meeting page) adds only
+      // what that page has not already brought.
+      const loadedBefore = (chunk: Rollup.OutputChunk): Set<string> => {
+        const parent = chunks.find((c) => c.dynamicImports.includes(chunk.fileName) && c.isDynamicEntry);
+        return parent ? new Set([...loadedBefore(parent), ...closure(parent)]) : initial;
+      };
       for (const route of chunks.filter((c) => c.isDynamicEntry)) {
-        const added = [...closure(route)].filter((f) => !initial.has(f));
+        const before = loadedBefore(route);
+        const added = [...closure(route)].filter((f) => !before.has(f));
         rows.push([`+ ${route.name}`, sum(added), BUDGET.route]);
       }
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
