@@ -38,8 +38,24 @@ test.describe("the portal frame", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, "demo-member");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
     await shot("home-phone");
+
+    await page.getByRole("region", { name: "Upcoming meetings" }).getByRole("link").first().click();
+    await expect(page.getByRole("navigation", { name: "On this page" })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await shot("meeting-phone");
+  });
+
+  test("is usable from the keyboard: skip link first, focus visible", async ({ page }) => {
+    await signIn(page, "demo-observer");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe("solid");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#content$/);
   });
 });
