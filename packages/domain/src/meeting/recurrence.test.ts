@@ -664,6 +664,18 @@ describe("describeCadence", () => {
       "Every 2 years on 14 August",
     );
   });
+  it("names the months of a monthly rule limited to some of them", () => {
+    expect(text("FREQ=MONTHLY;BYMONTH=3,9;BYDAY=4WE", "2026-03-25T09:00")).toEqual([
+      "Every March and September on the fourth Wednesday",
+      "ทุกวันพุธที่สี่ของเดือนมีนาคม และกันยายน",
+      "မတ်နှင့် စက်တင်ဘာလ၏ စတုတ္ထ ဗုဒ္ဓဟူးနေ့",
+    ]);
+    expect(text("FREQ=MONTHLY;BYMONTH=1,7;BYMONTHDAY=8", "2026-01-08T09:30")).toEqual([
+      "Every January and July on day 8",
+      "ทุกวันที่ 8 ของเดือนมกราคม และกรกฎาคม",
+      "ဇန်နဝါရီနှင့် ဇူလိုင်လ၏ ၈ ရက်နေ့",
+    ]);
+  });
   it("adds how the series ends", () => {
     expect(text("FREQ=MONTHLY;BYDAY=2TH;COUNT=6", "2026-01-08T09:30")).toEqual([
       "Monthly on the second Thursday, 6 times",
@@ -687,7 +699,8 @@ describe("describeCadence", () => {
     ["FREQ=MONTHLY;BYDAY=2TH;BYSETPOS=1", "2026-01-08T09:30"],
     ["FREQ=MONTHLY;BYMONTHDAY=8,22", "2026-01-08T09:30"],
     ["FREQ=MONTHLY;BYMONTHDAY=-2", "2026-01-30T09:30"],
-    ["FREQ=MONTHLY;BYMONTH=1,7;BYMONTHDAY=8", "2026-01-08T09:30"],
+    ["FREQ=MONTHLY;INTERVAL=2;BYMONTH=1,7;BYMONTHDAY=8", "2026-01-08T09:30"],
+    ["FREQ=MONTHLY;BYMONTH=1,7;BYMONTHDAY=8,22", "2026-01-08T09:30"],
     ["FREQ=MONTHLY;BYMONTHDAY=8;BYSETPOS=1", "2026-01-08T09:30"],
     ["FREQ=WEEKLY;BYMONTH=1", "2026-01-08T09:30"],
     ["FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", "2026-01-08T09:30"],

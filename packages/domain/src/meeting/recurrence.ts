@@ -783,6 +783,32 @@ function ending(parts: RruleParts, zone: TimeZone, lang: UiLanguage): string {
 }
 
 /**
+ * A monthly rule limited to some months, like the BCATIP meetings "FREQ=MONTHLY;BYMONTH=3,9;BYDAY=4WE":
+ * "Every March and September on the fourth Wednesday", "ทุกวันพุธที่สี่ของเดือนมีนาคม และกันยายน".
+ */
+function inMonths(
+  parts: RruleParts,
+  months: readonly number[],
+  start: Temporal.PlainDateTime,
+  lang: UiLanguage,
+  cadence: Cadence,
+): string {
+  const { byMonth: _, ...everyMonth } = parts;
+  const day = parts.interval === 1 ? when(everyMonth, start, lang) : undefined;
+  if (day === undefined) return cadence.rrule;
+  const names = list(
+    months.map((m) => monthName(m, lang)),
+    lang,
+  );
+  if (lang === "en") return `Every ${names}${day}`;
+  if (lang === "th") {
+    const phrase = day.trimStart();
+    return phrase.endsWith("ของเดือน") ? `ทุก${phrase}${names}` : `ทุก${phrase} ของเดือน${names}`;
+  }
+  return `${names}လ၏${day}`;
+}
+
+/**
  * Short human text for common rules: "Monthly on the second Thursday", "ทุกวันพฤหัสบดีที่สองของเดือน",
  * "လစဉ် ဒုတိယ ကြာသပတေးနေ့", "Every 6 months on day 17". Other rules fall back to the RRULE itself.
  * The time of day is left out: pages show it per zone with formatDualZoneText.
@@ -792,6 +818,9 @@ export function describeCadence(cadence: Cadence, lang: UiLanguage): string {
   if (!parsed.ok) return cadence.rrule;
   const parts = parsed.value;
   const start = Temporal.PlainDateTime.from(cadence.firstStart);
+  if (parts.freq === "MONTHLY" && parts.byMonth !== undefined) {
+    return inMonths(parts, parts.byMonth, start, lang, cadence) + ending(parts, cadence.zone, lang);
+  }
   const phrase = when(parts, start, lang);
   if (phrase === undefined) return cadence.rrule;
   const unit = UNIT_OF[parts.freq];
