@@ -6,7 +6,7 @@ import {
   organizationRepository,
   seriesRepository,
 } from "@moei/db";
-import { buildServer } from "@moei/server/src/http.ts";
+import { buildServer } from "@moei/server";
 import { bodyOf, type GraphQLRequest } from "./scenarios.ts";
 
 /**

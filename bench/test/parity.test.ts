@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { closeDb, openDb } from "@moei/db";
 import { generateSynthetic } from "@moei/db/seed";
 import type { PlainDate } from "@moei/domain/shared";
-import { buildServer } from "@moei/server/src/http.ts";
+import { buildServer } from "@moei/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { floorServer, openFloor } from "../src/floor.ts";
 import { statementCounter } from "../src/inprocess.ts";
