@@ -17,6 +17,24 @@ const SeriesPage = lazy(() =>
 const MeetingPage = lazy(() =>
   import("./features/meeting/MeetingPage.tsx").then((m) => ({ default: m.MeetingPage })),
 );
+const ActionTracker = lazy(() =>
+  import("./features/actions/ActionTracker.tsx").then((m) => ({ default: m.ActionTracker })),
+);
+const AgreementsRegister = lazy(() =>
+  import("./features/agreements/AgreementsRegister.tsx").then((m) => ({ default: m.AgreementsRegister })),
+);
+const AgreementPage = lazy(() =>
+  import("./features/agreements/AgreementPage.tsx").then((m) => ({ default: m.AgreementPage })),
+);
+const Directory = lazy(() =>
+  import("./features/directory/Directory.tsx").then((m) => ({ default: m.Directory })),
+);
+const OrganizationPage = lazy(() =>
+  import("./features/directory/OrganizationPage.tsx").then((m) => ({ default: m.OrganizationPage })),
+);
+const SearchPage = lazy(() =>
+  import("./features/search/SearchPage.tsx").then((m) => ({ default: m.SearchPage })),
+);
 const PrintMinutes = lazy(() =>
   import("./features/meeting/PrintMinutes.tsx").then((m) => ({ default: m.PrintMinutes })),
 );
@@ -43,6 +61,20 @@ function Routes() {
               <Switch>
                 <Route path="/">
                   <Home />
+                </Route>
+                <Route path="/actions">
+                  <ActionTracker />
+                </Route>
+                <Route path="/agreements">
+                  <AgreementsRegister />
+                </Route>
+                <Route path="/agreements/:id">{(params) => <AgreementPage id={params.id} />}</Route>
+                <Route path="/organizations">
+                  <Directory />
+                </Route>
+                <Route path="/organizations/:id">{(params) => <OrganizationPage id={params.id} />}</Route>
+                <Route path="/search">
+                  <SearchPage />
                 </Route>
                 <Route path="/series/:id">{(params) => <SeriesPage id={params.id} />}</Route>
                 <Route path="/meetings/:id">{(params) => <MeetingPage id={params.id} />}</Route>

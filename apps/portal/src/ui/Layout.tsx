@@ -81,6 +81,10 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label={t("nav.main")} className="site-nav">
           <Link href="/">{t("nav.home")}</Link>
+          <Link href="/actions">{t("nav.actions")}</Link>
+          <Link href="/agreements">{t("nav.agreements")}</Link>
+          <Link href="/organizations">{t("nav.directory")}</Link>
+          <Link href="/search">{t("nav.search")}</Link>
         </nav>
         <div className="site-header__tools">
           <LanguageSwitcher />

@@ -1,0 +1,3 @@
+export function ActionTracker() {
+  return <main id="content" />;
+}

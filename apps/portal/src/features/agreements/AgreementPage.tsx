@@ -1,0 +1,3 @@
+export function AgreementPage(_props: { id: string }) {
+  return <main id="content" />;
+}

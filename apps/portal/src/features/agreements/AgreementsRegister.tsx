@@ -1,0 +1,3 @@
+export function AgreementsRegister() {
+  return <main id="content" />;
+}

@@ -1,0 +1,3 @@
+export function OrganizationPage(_props: { id: string }) {
+  return <main id="content" />;
+}
