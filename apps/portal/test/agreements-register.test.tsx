@@ -6,7 +6,9 @@ import { renderWithApi, signInByUsername, startDemoServer, type TestServer } fro
 
 const results = async (heading: string | RegExp) => {
   const region = await screen.findByRole("region", { name: heading }, { timeout: 5000 });
-  return within(region).getAllByRole("listitem").filter((li) => li.classList.contains("agreement-card"));
+  return within(region)
+    .getAllByRole("listitem")
+    .filter((li) => li.classList.contains("agreement-card"));
 };
 
 describe("Agreements register", () => {
@@ -41,7 +43,10 @@ describe("Agreements register", () => {
     await user.click(within(form).getByRole("checkbox", { name: "Under review" }));
     const two = await results("2 agreements");
     expect(two.map((c) => c.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining("Superseded"), expect.stringContaining("Under review")]),
+      expect.arrayContaining([
+        expect.stringContaining("Superseded"),
+        expect.stringContaining("Under review"),
+      ]),
     );
     await user.click(within(form).getByRole("button", { name: "Clear filters" }));
     await results("15 agreements");
@@ -73,11 +78,7 @@ describe("Agreements register", () => {
   it("writes dates in the Buddhist Era in Thai", async () => {
     const observer = signInByUsername(server, "demo-observer");
     // The session speaks the user's own language: set it as the language switcher does.
-    await server.gql(
-      "mutation { setMyLanguage(language: th) { __typename } }",
-      {},
-      observer.headers,
-    );
+    await server.gql("mutation { setMyLanguage(language: th) { __typename } }", {}, observer.headers);
     renderWithApi(<AgreementsRegister />, { server, as: observer, language: "th" });
     const cards = await results("15 ข้อตกลง");
     const mou = cards.find((c) => c.textContent?.includes("บันทึกความเข้าใจไทย–เมียนมา ว่าด้วยความร่วมมือเพื่อต่อต้าน"));
