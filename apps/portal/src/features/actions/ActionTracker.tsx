@@ -328,10 +328,12 @@ export function ActionTracker() {
         </form>
       </section>
       <p className="act-count" aria-live="polite">
-        {state.loaded ? t("count", { count: state.total }) : null}
-        {state.loaded && state.hasNext
-          ? ` · ${t("shown", { shown: state.rows.length, total: state.total })}`
-          : null}
+        {state.loaded ? <span>{t("count", { count: state.total })}</span> : null}
+        {state.loaded && state.hasNext ? (
+          <span className="act-count__shown">
+            {t("shown", { shown: state.rows.length, total: state.total })}
+          </span>
+        ) : null}
       </p>
       {!state.loaded || state.error ? (
         <QueryState
