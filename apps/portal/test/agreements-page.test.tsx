@@ -1,4 +1,5 @@
 import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AgreementPage } from "../src/features/agreements/AgreementPage.tsx";
 import {
@@ -127,6 +128,41 @@ describe("Agreement page", () => {
         .getByRole("link", { name: /Thailand–Myanmar SOP on Case Management/ })
         .getAttribute("href"),
     ).toMatch(/^\/agreements\/.+/);
+  });
+
+  it("offers admins the lifecycle steps the API allows, and members none", async () => {
+    const found = await server.gql<Found>(
+      '{ agreements(query: "Thailand–Viet Nam", first: 1) { edges { node { id title { en } } } } }',
+      {},
+      admin.headers,
+    );
+    const id = found.body.data?.agreements.edges[0]?.node.id ?? "";
+    const member = renderWithApi(<AgreementPage id={id} />, {
+      server,
+      as: signInByUsername(server, "demo-member"),
+    });
+    await screen.findByRole("region", { name: "Timeline" }, { timeout: 5000 });
+    expect(screen.queryByRole("region", { name: "Lifecycle" })).toBeNull();
+    member.unmount();
+
+    const user = userEvent.setup();
+    renderWithApi(<AgreementPage id={id} />, { server, as: admin });
+    const lifecycle = await screen.findByRole("region", { name: "Lifecycle" }, { timeout: 5000 });
+    expect(within(lifecycle).queryByRole("button", { name: "Sign" })).toBeNull();
+    const date = within(lifecycle).getByLabelText("Date of the step");
+    await user.clear(date);
+    await user.type(date, "2026-11-01");
+    await user.click(within(lifecycle).getByRole("button", { name: "Start review" }));
+    expect(await screen.findByText("Under review", { selector: "dd" }, { timeout: 5000 })).toBeTruthy();
+    const timeline = screen.getByRole("region", { name: "Timeline" });
+    expect(within(timeline).getByText("Review started").parentElement?.textContent).toContain(
+      "1 November 2026",
+    );
+    expect(
+      within(screen.getByRole("region", { name: "Lifecycle" })).getByRole("button", {
+        name: "Complete review",
+      }),
+    ).toBeTruthy();
   });
 
   it("says so when the agreement does not exist", async () => {

@@ -3,9 +3,11 @@ import { Link } from "wouter";
 import { localized } from "../../api/localized.ts";
 import { graphql } from "../../graphql.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { useSession } from "../../session.tsx";
 import { Notice } from "../../ui/Notice.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { AgreementLifecycle, AgreementLifecycleFields } from "./AgreementLifecycle.tsx";
 import { AgreementTimeline, AgreementTimelineFields } from "./AgreementTimeline.tsx";
 import { agreements as messages } from "./agreements.messages.ts";
 import { CooperationAreas, CooperationAreasFields, LinkedActionsFields } from "./CooperationAreas.tsx";
@@ -32,6 +34,7 @@ const AgreementPageQuery = graphql(
         ...AgreementTimelineFields
         ...CooperationAreasFields
         ...SopSectionFields
+        ...AgreementLifecycleFields
       }
     }
     ...LinkedActionsFields
@@ -43,6 +46,7 @@ const AgreementPageQuery = graphql(
     CooperationAreasFields,
     SopSectionFields,
     LinkedActionsFields,
+    AgreementLifecycleFields,
   ],
 );
 
@@ -50,6 +54,7 @@ const AgreementPageQuery = graphql(
 export function AgreementPage({ id }: { id: string }) {
   const t = useT(messages);
   const format = useFormat();
+  const { me } = useSession();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AgreementPageQuery,
     variables: { id, lang: format.language, actionsFirst: ACTIONS_SCANNED },
@@ -99,6 +104,12 @@ export function AgreementPage({ id }: { id: string }) {
           </dd>
         </div>
       </dl>
+      {me?.role === "admin" ? (
+        <AgreementLifecycle
+          agreement={agreement}
+          refresh={() => reexecute({ requestPolicy: "network-only" })}
+        />
+      ) : null}
       <PartiesSection agreement={agreement} />
       <AgreementTimeline agreement={agreement} />
       <CooperationAreas agreement={agreement} actions={data} />
