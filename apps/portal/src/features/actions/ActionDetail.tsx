@@ -4,6 +4,7 @@ import { type Failure, FailureFields } from "../../api/failure.ts";
 import { localized } from "../../api/localized.ts";
 import { useSubmit } from "../../api/mutation.ts";
 import { type FragmentOf, graphql } from "../../graphql.ts";
+import { common } from "../../i18n/common.messages.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { FailureNotice, Notice } from "../../ui/Notice.tsx";
@@ -83,6 +84,7 @@ export function ActionDetail(props: {
   onChanged: (action: FragmentOf<typeof ActionRowFields>) => void;
 }) {
   const t = useT(trackerMessages);
+  const tc = useT(common);
   const format = useFormat();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ActionDetailQuery,
@@ -112,7 +114,7 @@ export function ActionDetail(props: {
       />
     );
   }
-  if (!action) return <Notice kind="error">{t("change.readOnly")}</Notice>;
+  if (!action) return <Notice kind="error">{tc("error.notFound")}</Notice>;
   const authorName = (authorId: string): string => {
     if (authorId === "system") return t("author.system");
     const user = authors.data?.nodes.find((n) => n?.__typename === "User" && n.id === userGlobalId(authorId));
