@@ -90,7 +90,7 @@ describe("Action tracker, a member", () => {
     expect(await within(form).findByText("Saved. The action is now Done.")).toBeTruthy();
     const entry = await screen.findByText("Session held on 18 November for 12 clinic staff.");
     const item = entry.closest("li") as HTMLElement;
-    expect(within(item).getByText("In progress → Done")).toBeTruthy();
+    expect(within(item).getByText("Status: In progress → Done")).toBeTruthy();
     expect(await within(item).findByText(/Demo Member \(SLMC\)/)).toBeTruthy();
     // The row above the details shows the new status, no longer overdue.
     const actionRow = (form.closest("tr") as HTMLElement).previousElementSibling as HTMLElement;
