@@ -178,6 +178,23 @@ describe("formatDate", () => {
     ).toBe("4/10/2125");
   });
   it("names months in each language", () => {
+    // The tables equal what a full ICU (Node's) says, month by month, in each width.
+    for (const [lang, locale] of [
+      ["en", "en-US"],
+      ["th", "th-TH"],
+      ["my", "my-MM"],
+    ] as const) {
+      for (let month = 1; month <= 12; month++) {
+        const first = new Date(Date.UTC(2000, month - 1, 1));
+        const icu = (width: "long" | "short") =>
+          new Intl.DateTimeFormat(locale, { month: width, timeZone: "UTC" }).format(first);
+        expect(monthName(month, lang)).toBe(icu("long"));
+        expect(formatDate(`2000-${String(month).padStart(2, "0")}-01` as PlainDate, lang)).toContain(
+          lang === "en" ? icu("short") : "",
+        );
+      }
+    }
+    expect(formatDate("2026-11-22" as PlainDate, "my", { style: "long" })).toBe("၂၀၂၆ နိုဝင်ဘာ ၂၂");
     expect(monthName(9, "en")).toBe("September");
     expect(monthName(9, "th")).toBe("กันยายน");
     expect(monthName(9, "my")).toBe("စက်တင်ဘာ");

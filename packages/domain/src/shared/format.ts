@@ -78,23 +78,70 @@ export interface DateFormatOptions {
   readonly thaiDigits?: boolean;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-// Building an Intl.DateTimeFormat costs far more than using one; pages format hundreds of dates.
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
-    formatters.set(key, f);
-  }
-  return f;
-}
+/**
+ * Month names as CLDR gives them (format.test.ts checks the tables against Node's full ICU). They are
+ * written out because browsers ship trimmed ICU data: Chromium has no Burmese month names and would print
+ * "November" in a Burmese date.
+ */
+const MONTHS: Readonly<Record<UiLanguage, Readonly<Record<"long" | "short", readonly string[]>>>> = {
+  en: {
+    long: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
+    // en-GB abbreviates September as "Sept"; en-US has the three letters people expect.
+    short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  },
+  th: {
+    long: [
+      "มกราคม",
+      "กุมภาพันธ์",
+      "มีนาคม",
+      "เมษายน",
+      "พฤษภาคม",
+      "มิถุนายน",
+      "กรกฎาคม",
+      "สิงหาคม",
+      "กันยายน",
+      "ตุลาคม",
+      "พฤศจิกายน",
+      "ธันวาคม",
+    ],
+    short: ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."],
+  },
+  my: {
+    long: [
+      "ဇန်နဝါရီ",
+      "ဖေဖော်ဝါရီ",
+      "မတ်",
+      "ဧပြီ",
+      "မေ",
+      "ဇွန်",
+      "ဇူလိုင်",
+      "ဩဂုတ်",
+      "စက်တင်ဘာ",
+      "အောက်တိုဘာ",
+      "နိုဝင်ဘာ",
+      "ဒီဇင်ဘာ",
+    ],
+    short: ["ဇန်", "ဖေ", "မတ်", "ဧ", "မေ", "ဇွန်", "ဇူ", "ဩ", "စက်", "အောက်", "နို", "ဒီ"],
+  },
+};
 
-/** Month names come from ICU; the day, month and year numbers from the ISO date itself (see below). */
 function monthText(month: number, lang: UiLanguage, width: "long" | "short"): string {
-  const locale = lang === "th" ? "th-TH" : lang === "my" ? "my-MM" : "en-US";
-  // en-GB abbreviates September as "Sept"; en-US has the three letters people expect.
-  return formatter(locale, { month: width }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  const name = MONTHS[lang][width][month - 1];
+  if (name === undefined) throw new RangeError(`Month out of range: ${month}`);
+  return name;
 }
 
 /** The full name of month 1–12 in `lang`: "September", "กันยายน", "စက်တင်ဘာ". */
