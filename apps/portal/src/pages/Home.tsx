@@ -46,7 +46,7 @@ export const RecentDecisionsFields = graphql(`
   }
 `);
 
-const HomeQuery = graphql(
+export const HomeQuery = graphql(
   `
   query Home($from: Instant!, $since: Instant!, $lang: UiLanguage!, $orgId: ID!) {
     series {

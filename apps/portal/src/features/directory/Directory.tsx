@@ -51,7 +51,7 @@ export const DirectoryOrganizationFields = graphql(`
   }
 `);
 
-const DirectoryQuery = graphql(
+export const DirectoryQuery = graphql(
   `
   query Directory($kind: [OrganizationKind!], $country: Country, $first: Int!) {
     organizations(kind: $kind, country: $country, first: $first) {

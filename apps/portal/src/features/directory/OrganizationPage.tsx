@@ -37,7 +37,7 @@ export const OrganizationActionsFields = graphql(`
   }
 `);
 
-const OrganizationPageQuery = graphql(
+export const OrganizationPageQuery = graphql(
   `
   query OrganizationPage($id: ID!, $actionsFirst: Int!) {
     node(id: $id) {

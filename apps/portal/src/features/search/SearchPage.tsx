@@ -24,7 +24,8 @@ export const SearchHitFields = graphql(
     node {
       __typename
       ... on Organization { id acronym name { en th my } }
-      ... on Agreement { id title { en th my } }
+      # Aliased: an agreement's title is never null, a meeting's may be, and the two may not share a name here.
+      ... on Agreement { id agreementTitle: title { en th my } }
       ... on Meeting {
         id
         title { en th my }
@@ -39,7 +40,7 @@ export const SearchHitFields = graphql(
   [MeetingTimeFields],
 );
 
-const SearchQuery = graphql(
+export const SearchQuery = graphql(
   `
   query Search($query: String!, $types: [SearchType!], $first: Int!, $lang: UiLanguage!) {
     search(query: $query, types: $types, first: $first) { ...SearchHitFields }
@@ -83,7 +84,7 @@ function HitCard({ hit, language }: { hit: Hit; language: UiLanguage }) {
     case "Agreement":
       link = (
         <Link href={`/agreements/${node.id}`} className="card__title">
-          {localized(node.title, language)}
+          {localized(node.agreementTitle, language)}
         </Link>
       );
       break;
@@ -202,30 +203,32 @@ export function SearchPage() {
   return (
     <main id="content" className="search">
       <h1>{t("title")}</h1>
-      <form role="search" className="search-form" onSubmit={submit}>
-        <Field label={t("box")} hint={t("hint")}>
-          <input
-            type="search"
-            value={text}
-            autoComplete="off"
-            maxLength={200}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </Field>
-        <Field label={t("type")}>
-          <select value={type} onChange={(e) => setType(e.target.value as SearchType | "")}>
-            <option value="">{t("type.all")}</option>
-            {TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`type.${ty}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Button type="submit" variant="primary">
-          {t("submit")}
-        </Button>
-      </form>
+      <search>
+        <form className="search-form" onSubmit={submit}>
+          <Field label={t("box")} hint={t("hint")}>
+            <input
+              type="search"
+              value={text}
+              autoComplete="off"
+              maxLength={200}
+              onChange={(e) => setText(e.target.value)}
+            />
+          </Field>
+          <Field label={t("type")}>
+            <select value={type} onChange={(e) => setType(e.target.value as SearchType | "")}>
+              <option value="">{t("type.all")}</option>
+              {TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(`type.${ty}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Button type="submit" variant="primary">
+            {t("submit")}
+          </Button>
+        </form>
+      </search>
       {query ? <Results query={query} type={type} /> : null}
     </main>
   );

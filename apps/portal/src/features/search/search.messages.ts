@@ -1,0 +1,51 @@
+import { defineMessages } from "../../i18n/catalog.ts";
+
+/** Search across organizations, agreements, meetings and actions. */
+export const search = defineMessages({
+  en: {
+    title: "Search",
+    box: "Search for",
+    hint: "Words in English, Thai or Burmese. What you type stays on this page: it is never put in the address.",
+    type: "Show",
+    "type.all": "Everything",
+    "type.organization": "Organizations",
+    "type.agreement": "Agreements",
+    "type.meeting": "Meetings",
+    "type.action": "Actions",
+    submit: "Search",
+    results:
+      "{count, plural, =0 {Nothing found for “{query}”.} one {# result for “{query}”} other {# results for “{query}”}}",
+    "action.due": "Due {date}",
+    "action.agreedAt": "agreed at {meeting}",
+  },
+  th: {
+    title: "ค้นหา",
+    box: "คำค้นหา",
+    hint: "พิมพ์คำภาษาอังกฤษ ไทย หรือเมียนมา ข้อความที่พิมพ์จะอยู่ในหน้านี้เท่านั้น ไม่ถูกใส่ไว้ในที่อยู่เว็บ",
+    type: "แสดง",
+    "type.all": "ทั้งหมด",
+    "type.organization": "องค์กร",
+    "type.agreement": "ข้อตกลง",
+    "type.meeting": "การประชุม",
+    "type.action": "งานที่ตกลง",
+    submit: "ค้นหา",
+    results: "{count, plural, =0 {ไม่พบผลลัพธ์สำหรับ “{query}”} other {พบ # รายการสำหรับ “{query}”}}",
+    "action.due": "กำหนดเสร็จ {date}",
+    "action.agreedAt": "ตกลงในการประชุม {meeting}",
+  },
+  my: {
+    title: "ရှာဖွေရန်",
+    box: "ရှာဖွေလိုသည့် စကားလုံး",
+    hint: "အင်္ဂလိပ်၊ ထိုင်း သို့မဟုတ် မြန်မာ စကားလုံးများ။ ရိုက်ထည့်သည်များသည် ဤစာမျက်နှာတွင်သာ ရှိပြီး လိပ်စာထဲသို့ ဘယ်တော့မှ မထည့်ပါ။",
+    type: "ပြသရန်",
+    "type.all": "အားလုံး",
+    "type.organization": "အဖွဲ့အစည်းများ",
+    "type.agreement": "သဘောတူညီချက်များ",
+    "type.meeting": "အစည်းအဝေးများ",
+    "type.action": "လုပ်ငန်းများ",
+    submit: "ရှာရန်",
+    results: "{count, plural, =0 {“{query}” အတွက် ဘာမှ မတွေ့ပါ။} other {“{query}” အတွက် ရလဒ် # ခု}}",
+    "action.due": "သတ်မှတ်ရက် {date}",
+    "action.agreedAt": "{meeting} တွင် သဘောတူခဲ့သည်",
+  },
+});
