@@ -1,5 +1,5 @@
 import { screen, within } from "@testing-library/react";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Home } from "../src/pages/Home.tsx";
 import { renderWithApi, signInByUsername, startDemoServer, type TestServer } from "./render.tsx";
 
@@ -7,8 +7,13 @@ import { renderWithApi, signInByUsername, startDemoServer, type TestServer } fro
 let server: TestServer;
 beforeAll(async () => {
   server = await startDemoServer();
+  // The page asks for meetings from "now" on the device: the device's clock reads the server's.
+  vi.setSystemTime(new Date(server.now()));
 });
-afterAll(() => server.close());
+afterAll(() => {
+  vi.useRealTimers();
+  return server.close();
+});
 
 describe("Home", () => {
   it("puts the coordinator's own series first and marks it", async () => {
