@@ -3,7 +3,11 @@ import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures.ts";
 
 const ACTION = "Send the clinic's monthly referral figures to the secretariat";
 
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function gql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await request.post("/graphql", { data: { query, variables } });
   expect(response.status()).toBe(200);
   const body = (await response.json()) as { data: T; errors?: unknown };
@@ -16,10 +20,14 @@ async function gql<T>(request: APIRequestContext, query: string, variables: Reco
  * by the coordinator (the browser steps below are the partner's and then the coordinator's).
  */
 async function recordOverdueClinicAction(request: APIRequestContext): Promise<void> {
-  await gql(request, "mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { __typename } }", {
-    u: "demo-coordinator",
-    p: DEMO_PASSWORD,
-  });
+  await gql(
+    request,
+    "mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { __typename } }",
+    {
+      u: "demo-coordinator",
+      p: DEMO_PASSWORD,
+    },
+  );
   const { me } = await gql<{ me: { coordinatedSeries: { id: string }[] } }>(
     request,
     "{ me { coordinatedSeries { id } } }",
@@ -88,7 +96,9 @@ test.describe("a partner reports on its action, in Burmese", () => {
 
     await done.getByRole("link").click();
     const agreed = page.getByRole("region", { name: "Actions agreed" });
-    await expect(agreed.getByRole("row").filter({ hasText: ACTION }).getByText("Done", { exact: true })).toBeVisible();
+    await expect(
+      agreed.getByRole("row").filter({ hasText: ACTION }).getByText("Done", { exact: true }),
+    ).toBeVisible();
     await shot("meeting-page-coordinator");
   });
 });
