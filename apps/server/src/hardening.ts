@@ -226,7 +226,15 @@ export function estimateObjects(
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   let total = 0;
   const argumentValue = (node: ValueNode): unknown => {
-    if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+    if (node.kind === Kind.VARIABLE) {
+      const name = node.name.value;
+      // A variable left out takes its default in the operation, as execution will.
+      if (variables[name] !== undefined) return variables[name];
+      const fallback = operation.variableDefinitions?.find(
+        (d) => d.variable.name.value === name,
+      )?.defaultValue;
+      return fallback === undefined ? undefined : argumentValue(fallback);
+    }
     if (node.kind === Kind.INT) return Number(node.value);
     if (node.kind === Kind.LIST) {
       if (node.values.length > QUERY_LIMITS.maxListItems) total = Number.POSITIVE_INFINITY;
