@@ -17,7 +17,7 @@ configure({ asyncUtilTimeout: 5000 });
 interface AgendaItem {
   id: string;
   position: number;
-  title: { en: string; th: string | null };
+  title: { en: string; th: string | null; my: string | null };
   durationMinutes: number | null;
   presenter: { acronym: string | null } | null;
   link: { clause: string | null; sopStepKey: string | null; agreement: { id: string } } | null;
@@ -45,7 +45,7 @@ describe("Meeting agenda", () => {
         server,
         coordinator,
         `query ($id: ID!) { node(id: $id) { ... on Meeting { agenda {
-          id position title { en th } durationMinutes presenter { acronym } link { clause sopStepKey agreement { id } }
+          id position title { en th my } durationMinutes presenter { acronym } link { clause sopStepKey agreement { id } }
         } } } }`,
         { id: meetingId },
       )
@@ -98,6 +98,28 @@ describe("Meeting agenda", () => {
       durationMinutes: 25,
       presenter: { acronym: "IOM" },
       link: { clause: "3.1", sopStepKey: "identification" },
+    });
+  });
+
+  it("offers to convert a Burmese title typed in Zawgyi, and saves it in Unicode", async () => {
+    const user = userEvent.setup();
+    open();
+    const region = await screen.findByRole("region", { name: "Agenda" });
+    await user.click(await within(region).findByRole("button", { name: "Add an agenda item" }));
+    const form = within(region).getByRole("form", { name: "New agenda item" });
+    await user.type(within(form).getByRole("textbox", { name: "Title (English)" }), "Human rights briefing");
+    await user.click(within(form).getByRole("button", { name: "Title in other languages (optional)" }));
+    const burmese = within(form).getByRole("textbox", { name: "Title (Burmese)" });
+    await user.click(burmese);
+    await user.paste("အျပည္ျပည္ဆိုင္ရာ လူ႔အခြင့္အေရး ေၾကညာစာတမ္း");
+    await user.click(await within(form).findByRole("button", { name: "Convert to Unicode" }));
+    expect((burmese as HTMLInputElement).value).toBe("အပြည်ပြည်ဆိုင်ရာ လူ့အခွင့်အရေး ကြေညာစာတမ်း");
+    expect(within(form).queryByRole("button", { name: "Convert to Unicode" })).toBeNull();
+    await user.click(within(form).getByRole("button", { name: "Save the item" }));
+    await within(region).findByText("“Human rights briefing” is added to the agenda.");
+    expect((await agendaNow()).at(-1)?.title).toMatchObject({
+      en: "Human rights briefing",
+      my: "အပြည်ပြည်ဆိုင်ရာ လူ့အခွင့်အရေး ကြေညာစာတမ်း",
     });
   });
 

@@ -9,6 +9,8 @@ import { LANGUAGES, useFormat, useT } from "../../../i18n/i18n.tsx";
 import { Button } from "../../../ui/Button.tsx";
 import { Field } from "../../../ui/Field.tsx";
 import { FailureNotice } from "../../../ui/Notice.tsx";
+import { TextWarnings } from "../minutes/TextWarnings.tsx";
+import { loadTextChecks, useTextChecks } from "../minutes/use-text-checks.ts";
 import { agenda as messages } from "./agenda.messages.ts";
 
 /** The agreements an item may discuss (their steps would make the list too costly for the API's limits). */
@@ -126,8 +128,13 @@ export function AgendaItemForm(props: {
     >
       <h3>{props.heading}</h3>
       <Field label={titleLabel(language)} error={titleError(language)}>
-        <input value={draft.title[language]} onChange={(e) => setTitle(language, e.target.value)} />
+        <input
+          lang={language}
+          value={draft.title[language]}
+          onChange={(e) => setTitle(language, e.target.value)}
+        />
       </Field>
+      {language === "my" ? <BurmeseCheck value={draft.title.my} onChange={(v) => setTitle("my", v)} /> : null}
       <Button aria-expanded={othersShown} onClick={() => setShowOthers(!othersShown)}>
         {t("otherLanguages")}
       </Button>
@@ -143,6 +150,9 @@ export function AgendaItemForm(props: {
               <input lang={l} value={draft.title[l]} onChange={(e) => setTitle(l, e.target.value)} />
             </Field>
           ))}
+          {language !== "my" ? (
+            <BurmeseCheck value={draft.title.my} onChange={(v) => setTitle("my", v)} />
+          ) : null}
         </div>
       ) : null}
       {props.withKind ? (
@@ -212,5 +222,17 @@ export function AgendaItemForm(props: {
         <Button onClick={props.onCancel}>{tc("action.cancel")}</Button>
       </div>
     </form>
+  );
+}
+
+/** Under a Burmese title: the personal-data and Zawgyi warnings, with the one-click conversion to Unicode. */
+function BurmeseCheck(props: { value: string; onChange: (value: string) => void }) {
+  const check = useTextChecks(props.value, "my");
+  return (
+    <TextWarnings
+      check={check}
+      restricted={false}
+      onConvert={async () => props.onChange((await loadTextChecks()).toUnicode(props.value))}
+    />
   );
 }
