@@ -5,30 +5,9 @@ import { type ContactId, idSchema, type OrganizationId } from "../shared/ids.ts"
 import { LANGUAGES, type Language, type LocalizedText } from "../shared/language.ts";
 import { err, ok, type Result } from "../shared/result.ts";
 import { choice, localizedTextSchema, optionalText, text } from "../shared/schemas.ts";
+import { COUNTRIES, type Country, ORGANIZATION_KINDS, type OrganizationKind } from "./kinds.ts";
 
-export const ORGANIZATION_KINDS = [
-  "ministry",
-  "department",
-  "police",
-  "prosecutor",
-  "provincial_office",
-  "un_agency",
-  "international_organization",
-  "ngo",
-  "cbo",
-  "migrant_association",
-  "clinic",
-  "legal_aid",
-  "shelter",
-  "learning_centre",
-  "private_sector",
-  "academia",
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
-/** ISO 3166-1 alpha-2 codes of the countries Moei's agreements and meetings involve. */
-export const COUNTRIES = ["TH", "MM", "KH", "LA", "VN", "CN", "MY", "ID", "PH", "SG", "BN"] as const;
-export type Country = (typeof COUNTRIES)[number];
+export { COUNTRIES, type Country, ORGANIZATION_KINDS, type OrganizationKind } from "./kinds.ts";
 
 /** Where an organization works: a country, and a Thai province or Myanmar state/region and township. */
 export interface Location {

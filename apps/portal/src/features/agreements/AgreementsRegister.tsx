@@ -1,3 +1,9 @@
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  type AgreementKind,
+  type AgreementStatus,
+} from "@moei/domain/agreement";
 import { useDeferredValue, useMemo, useState } from "react";
 import { useQuery } from "urql";
 import { localized } from "../../api/localized.ts";
@@ -10,19 +16,10 @@ import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { AgreementCard, AgreementCardFields } from "./AgreementCard.tsx";
 import { agreements as messages } from "./agreements.messages.ts";
 
-const STATUSES = [
-  "draft",
-  "negotiating",
-  "signed",
-  "in_force",
-  "under_review",
-  "expired",
-  "terminated",
-  "superseded",
-] as const;
-const KINDS = ["mou", "sop", "annex", "plan_of_action", "convention", "partnership_mou"] as const;
-type Status = (typeof STATUSES)[number];
-type Kind = (typeof KINDS)[number];
+const STATUSES = AGREEMENT_STATUSES;
+const KINDS = AGREEMENT_KINDS;
+type Status = AgreementStatus;
+type Kind = AgreementKind;
 const PAGE = 100;
 const EXPIRING_DAYS = 180;
 

@@ -1,3 +1,9 @@
+import {
+  COUNTRIES,
+  type Country,
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+} from "@moei/domain/organization";
 import type { UiLanguage } from "@moei/domain/shared";
 import { useState } from "react";
 import { useQuery } from "urql";
@@ -9,29 +15,6 @@ import { Field } from "../../ui/Field.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { directory } from "./directory.messages.ts";
-
-export const ORGANIZATION_KINDS = [
-  "ministry",
-  "department",
-  "provincial_office",
-  "police",
-  "prosecutor",
-  "un_agency",
-  "international_organization",
-  "ngo",
-  "cbo",
-  "clinic",
-  "legal_aid",
-  "shelter",
-  "learning_centre",
-  "migrant_association",
-  "academia",
-  "private_sector",
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
-export const COUNTRIES = ["TH", "MM", "KH", "LA", "VN", "CN", "MY", "ID", "PH", "SG", "BN"] as const;
-export type Country = (typeof COUNTRIES)[number];
 
 type GroupBy = "kind" | "country" | "province";
 /** The API returns at most this many per page; the directory asks for one page. */
