@@ -5,6 +5,7 @@ import { localized } from "../api/localized.ts";
 import { nowInstant } from "../api/now.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../graphql.ts";
 import { useFormat, useT } from "../i18n/i18n.tsx";
+import { labels } from "../i18n/labels.messages.ts";
 import { canManageSeries, useSession } from "../session.tsx";
 import { MeetingTime, MeetingTimeFields } from "../ui/MeetingTime.tsx";
 import { QueryState } from "../ui/QueryState.tsx";
@@ -100,6 +101,7 @@ type OwnOrganization = NonNullable<ResultOf<typeof HomeQuery>["me"]>["organizati
 
 function OrganizationActions(props: { organization: OwnOrganization; overdue: number }) {
   const t = useT(home);
+  const tl = useT(labels);
   const format = useFormat();
   const { organization } = props;
   const actions = organization.openActions.edges.map((e) => readFragment(DashboardActionFields, e.node));
@@ -124,7 +126,7 @@ function OrganizationActions(props: { organization: OwnOrganization; overdue: nu
                 {a.text}
               </Link>
               <span>{t("actions.due", { date: format.date(a.dueOn) })}</span>
-              <span className="status">{t(`status.${a.status}`)}</span>
+              <span className="status">{tl(`actionStatus.${a.status}`)}</span>
               {a.overdue ? (
                 <strong className="dash-overdue">{t("actions.overdue", { days: a.daysOverdue })}</strong>
               ) : null}

@@ -6,13 +6,14 @@ import { useSubmit } from "../../api/mutation.ts";
 import { type FragmentOf, graphql } from "../../graphql.ts";
 import { common } from "../../i18n/common.messages.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { labels } from "../../i18n/labels.messages.ts";
 import { Button } from "../../ui/Button.tsx";
 import { FailureNotice, Notice } from "../../ui/Notice.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { CheckedTextField } from "../meeting/minutes/CheckedTextField.tsx";
 import { PersonalDataNotice, useKindList } from "../meeting/minutes/TextWarnings.tsx";
 import { useTextChecks } from "../meeting/minutes/use-text-checks.ts";
-import { ActionRowFields, type ActionStatus, type StatusKey } from "./action-fields.ts";
+import { ActionRowFields, type ActionStatus } from "./action-fields.ts";
 import { trackerMessages } from "./actions.messages.ts";
 
 const ActionDetailQuery = graphql(
@@ -84,6 +85,7 @@ export function ActionDetail(props: {
   onChanged: (action: FragmentOf<typeof ActionRowFields>) => void;
 }) {
   const t = useT(trackerMessages);
+  const tl = useT(labels);
   const tc = useT(common);
   const format = useFormat();
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -122,7 +124,7 @@ export function ActionDetail(props: {
     const org = user.organization.acronym ?? localized(user.organization.name, format.language);
     return `${user.displayName} (${org})`;
   };
-  const statusText = (s: ActionStatus) => t(`status.${s}` as StatusKey);
+  const statusText = (s: ActionStatus) => tl(`actionStatus.${s}`);
   return (
     <div className="act-detail">
       <h3>{t("history.heading")}</h3>
@@ -167,6 +169,7 @@ function ChangeForm(props: {
   reload: () => void;
 }) {
   const t = useT(trackerMessages);
+  const tl = useT(labels);
   const { language } = useFormat();
   const kindList = useKindList();
   const headingId = useId();
@@ -205,7 +208,7 @@ function ChangeForm(props: {
     setComment("");
     const payload = outcome.data.changeActionStatus;
     if (payload.__typename !== "ChangeActionStatusPayload") return;
-    const status = t(`status.${payload.action.status}` as StatusKey);
+    const status = tl(`actionStatus.${payload.action.status}`);
     const saved = chosen === "report" ? t("change.reported") : t("change.saved", { status });
     setDone(
       payload.warnings.length > 0

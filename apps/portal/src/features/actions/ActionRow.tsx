@@ -3,11 +3,12 @@ import { Link } from "wouter";
 import { localized } from "../../api/localized.ts";
 import { type FragmentOf, readFragment } from "../../graphql.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { labels } from "../../i18n/labels.messages.ts";
 import type { Me } from "../../session.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { orgLabel } from "../meeting/actions/org-label.ts";
 import { ActionDetail } from "./ActionDetail.tsx";
-import { ActionRowFields, mayChange, type StatusKey } from "./action-fields.ts";
+import { ActionRowFields, mayChange } from "./action-fields.ts";
 import { trackerMessages } from "./actions.messages.ts";
 
 /** One action in the tracker's table, with the row that opens under it for its history and changes. */
@@ -24,6 +25,7 @@ export function ActionRow(props: {
 }) {
   const a = readFragment(ActionRowFields, props.action);
   const t = useT(trackerMessages);
+  const tl = useT(labels);
   const format = useFormat();
   const detailId = useId();
   const changeable = mayChange(props.me, a);
@@ -66,7 +68,7 @@ export function ActionRow(props: {
           <time dateTime={a.dueOn}>{format.date(a.dueOn)}</time>
         </td>
         <td>
-          <span className={`status act-status--${a.status}`}>{t(`status.${a.status}` as StatusKey)}</span>
+          <span className={`status act-status--${a.status}`}>{tl(`actionStatus.${a.status}`)}</span>
           {a.overdue ? (
             <span className="badge act-badge--overdue">{t("overdue", { days: a.daysOverdue })}</span>
           ) : null}

@@ -5,6 +5,7 @@ import { localized } from "../../api/localized.ts";
 import { type FragmentOf, graphql, readFragment, type VariablesOf } from "../../graphql.ts";
 import { common } from "../../i18n/common.messages.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { labels } from "../../i18n/labels.messages.ts";
 import { useSession } from "../../session.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Field } from "../../ui/Field.tsx";
@@ -12,7 +13,7 @@ import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { orgLabel } from "../meeting/actions/org-label.ts";
 import { ActionRow } from "./ActionRow.tsx";
-import { type ActionRowData, ActionRowFields, type ActionStatus, type StatusKey } from "./action-fields.ts";
+import { type ActionRowData, ActionRowFields, type ActionStatus } from "./action-fields.ts";
 import { trackerMessages } from "./actions.messages.ts";
 import { BulkStatus } from "./BulkStatus.tsx";
 
@@ -131,6 +132,7 @@ const STATUS_ORDER: Readonly<Record<ActionStatus, number>> = {
 /** The action tracker: every action the viewer may read, filtered, sorted and followed up. */
 export function ActionTracker() {
   const t = useT(trackerMessages);
+  const tl = useT(labels);
   const tc = useT(common);
   const format = useFormat();
   const { me } = useSession();
@@ -282,7 +284,7 @@ export function ActionTracker() {
                     })
                   }
                 />{" "}
-                {t(`status.${s}` as StatusKey)}
+                {tl(`actionStatus.${s}`)}
               </label>
             ))}
           </fieldset>

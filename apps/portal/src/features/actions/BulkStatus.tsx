@@ -4,12 +4,13 @@ import { useSubmit } from "../../api/mutation.ts";
 import { type FragmentOf, graphql } from "../../graphql.ts";
 import { common } from "../../i18n/common.messages.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { labels } from "../../i18n/labels.messages.ts";
 import { Button } from "../../ui/Button.tsx";
 import { FailureNotice, failureText } from "../../ui/Notice.tsx";
 import { CheckedTextField } from "../meeting/minutes/CheckedTextField.tsx";
 import { useTextChecks } from "../meeting/minutes/use-text-checks.ts";
 import { type ActionEvent, EVENTS, NEEDS_COMMENT } from "./ActionDetail.tsx";
-import { type ActionRowData, ActionRowFields, type StatusKey } from "./action-fields.ts";
+import { type ActionRowData, ActionRowFields } from "./action-fields.ts";
 import { trackerMessages } from "./actions.messages.ts";
 
 const BulkChange = graphql(
@@ -49,6 +50,7 @@ export function BulkStatus(props: {
   clear: () => void;
 }) {
   const t = useT(trackerMessages);
+  const tl = useT(labels);
   const tc = useT(common);
   const { language } = useFormat();
   const headingId = useId();
@@ -155,7 +157,7 @@ export function BulkStatus(props: {
                 <span className="act-bulk__text">{r.text}</span>{" "}
                 {r.failure
                   ? t("bulk.failed", { message: failureText(r.failure, tc) })
-                  : t("bulk.ok", { status: t(`status.${r.status ?? "open"}` as StatusKey) })}
+                  : t("bulk.ok", { status: tl(`actionStatus.${r.status ?? "open"}`) })}
               </li>
             ))}
           </ul>

@@ -22,7 +22,6 @@ export const ActionRowFields = graphql(`
 
 export type ActionRowData = ResultOf<typeof ActionRowFields>;
 export type ActionStatus = ActionRowData["status"];
-export type StatusKey = `status.${ActionStatus}`;
 
 /**
  * Admins and the series' coordinators change any action of the series; members and coordinators change the

@@ -11,6 +11,7 @@ import { Link } from "wouter";
 import { localized } from "../../api/localized.ts";
 import { type FragmentOf, graphql, readFragment } from "../../graphql.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { labels } from "../../i18n/labels.messages.ts";
 import { Field } from "../../ui/Field.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -59,6 +60,7 @@ const matches = (o: Row, needle: string): boolean =>
 
 function OrganizationCard({ organization: o, language }: { organization: Row; language: UiLanguage }) {
   const t = useT(directory);
+  const tl = useT(labels);
   const name = localized(o.name, language);
   const place = [o.township, o.province, o.country ? t(`country.${o.country}`) : t("country.none")]
     .filter(Boolean)
@@ -68,7 +70,7 @@ function OrganizationCard({ organization: o, language }: { organization: Row; la
       <Link href={`/organizations/${o.id}`} className="card__title">
         {o.acronym ? `${o.acronym} · ${name}` : name}
       </Link>
-      <span>{t(`kind.${o.kind}`)}</span>
+      <span>{tl(`organizationKind.${o.kind}`)}</span>
       <span className="dir-muted">{place}</span>
       {o.parent ? (
         <span className="dir-muted">
@@ -86,6 +88,7 @@ function OrganizationCard({ organization: o, language }: { organization: Row; la
  */
 export function Directory() {
   const t = useT(directory);
+  const tl = useT(labels);
   const { language } = useFormat();
   usePageTitle(t("title"));
   const [kind, setKind] = useState<OrganizationKind | "">("");
@@ -103,7 +106,7 @@ export function Directory() {
   const needle = fold(text.trim());
   const shown = all.filter((o) => (province === "" || o.province === province) && matches(o, needle));
   const label = (o: Row): string => {
-    if (groupBy === "kind") return t(`kind.${o.kind}`);
+    if (groupBy === "kind") return tl(`organizationKind.${o.kind}`);
     if (groupBy === "country") return o.country ? t(`country.${o.country}`) : t("country.none");
     return o.province ?? t("province.none");
   };
@@ -124,7 +127,7 @@ export function Directory() {
             <option value="">{t("filter.all")}</option>
             {ORGANIZATION_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`kind.${k}`)}
+                {tl(`organizationKind.${k}`)}
               </option>
             ))}
           </select>

@@ -4,6 +4,7 @@ import { localized } from "../../api/localized.ts";
 import { type FragmentOf, graphql, readFragment } from "../../graphql.ts";
 import { common } from "../../i18n/common.messages.ts";
 import { LANGUAGE_NAMES, useFormat, useT } from "../../i18n/i18n.tsx";
+import { labels } from "../../i18n/labels.messages.ts";
 import { Notice } from "../../ui/Notice.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -65,6 +66,7 @@ export const OrganizationPageQuery = graphql(
 
 function Contacts(props: { organization: FragmentOf<typeof OrganizationContactsFields> }) {
   const t = useT(directory);
+  const tl = useT(labels);
   const contacts = readFragment(OrganizationContactsFields, props.organization).contacts.filter(
     (c) => c.active,
   );
@@ -88,7 +90,7 @@ function Contacts(props: { organization: FragmentOf<typeof OrganizationContactsF
                 <tr key={c.id}>
                   <th scope="row">{c.name}</th>
                   <td>{c.title ?? ""}</td>
-                  <td>{c.languages.map((l) => t(`lang.${l}`)).join(", ")}</td>
+                  <td>{c.languages.map((l) => tl(`language.${l}`)).join(", ")}</td>
                 </tr>
               ))}
             </tbody>
@@ -102,6 +104,7 @@ function Contacts(props: { organization: FragmentOf<typeof OrganizationContactsF
 
 function OpenActions(props: { organization: FragmentOf<typeof OrganizationActionsFields> }) {
   const t = useT(directory);
+  const tl = useT(labels);
   const format = useFormat();
   const { openActions } = readFragment(OrganizationActionsFields, props.organization);
   const more = openActions.totalCount - openActions.edges.length;
@@ -131,7 +134,7 @@ function OpenActions(props: { organization: FragmentOf<typeof OrganizationAction
                       <strong className="dir-overdue"> {t("org.overdue", { days: a.daysOverdue })}</strong>
                     ) : null}
                   </td>
-                  <td>{t(`status.${a.status}`)}</td>
+                  <td>{tl(`actionStatus.${a.status}`)}</td>
                   <td>
                     <Link href={`/meetings/${a.meeting.id}`}>
                       {localized(a.meeting.title, format.language) ||
@@ -156,6 +159,7 @@ function OpenActions(props: { organization: FragmentOf<typeof OrganizationAction
 /** One organization: its names, kind and place, parent, listed contacts, series and open actions. */
 export function OrganizationPage({ id }: { id: string }) {
   const t = useT(directory);
+  const tl = useT(labels);
   const format = useFormat();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: OrganizationPageQuery,
@@ -205,7 +209,7 @@ export function OrganizationPage({ id }: { id: string }) {
             </ul>
           </dd>
           <dt>{t("org.kind")}</dt>
-          <dd>{t(`kind.${o.kind}`)}</dd>
+          <dd>{tl(`organizationKind.${o.kind}`)}</dd>
           <dt>{t("org.country")}</dt>
           <dd>{o.country ? t(`country.${o.country}`) : t("country.none")}</dd>
           {o.province ? (

@@ -6,6 +6,7 @@ import { useSubmit } from "../../api/mutation.ts";
 import { type FragmentOf, graphql, readFragment } from "../../graphql.ts";
 import { common } from "../../i18n/common.messages.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { labels } from "../../i18n/labels.messages.ts";
 import { Button } from "../../ui/Button.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { FailureNotice, Notice } from "../../ui/Notice.tsx";
@@ -85,6 +86,7 @@ function useMemberName() {
 export function SeriesMembers(props: { series: FragmentOf<typeof SeriesMembersFields>; canManage: boolean }) {
   const data = readFragment(SeriesMembersFields, props.series);
   const t = useT(messages);
+  const tl = useT(labels);
   const tc = useT(common);
   const nameOf = useMemberName();
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -115,7 +117,7 @@ export function SeriesMembers(props: { series: FragmentOf<typeof SeriesMembersFi
                     {nameOf(m)}
                     {secretariat ? <span className="badge">{t("members.secretariat")}</span> : null}
                   </th>
-                  <td>{t(`org.${org.kind}`)}</td>
+                  <td>{tl(`organizationKind.${org.kind}`)}</td>
                   <td>
                     {org.country ? t(`country.${org.country}`) : t("country.none")}
                     {org.province ? ` / ${org.province}` : ""}

@@ -13,6 +13,7 @@ import { nowInstant } from "../../api/now.ts";
 import { type FragmentOf, graphql, readFragment } from "../../graphql.ts";
 import { common } from "../../i18n/common.messages.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { labels } from "../../i18n/labels.messages.ts";
 import { canManageSeries, useSession } from "../../session.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -113,6 +114,7 @@ export function SeriesPage({ id }: { id: string }) {
 function SeriesSummary(props: { series: FragmentOf<typeof SeriesSummaryFields>; canManage: boolean }) {
   const s = readFragment(SeriesSummaryFields, props.series);
   const t = useT(messages);
+  const tl = useT(labels);
   const format = useFormat();
   const { language } = format;
   const cadence = s.cadence;
@@ -145,7 +147,7 @@ function SeriesSummary(props: { series: FragmentOf<typeof SeriesSummaryFields>; 
         <dt>{t("summary.countries")}</dt>
         <dd>{s.countries.map((c) => t(`country.${c}`)).join(", ")}</dd>
         <dt>{t("summary.languages")}</dt>
-        <dd>{s.languages.map((l) => t(`lang.${l}`)).join(", ")}</dd>
+        <dd>{s.languages.map((l) => tl(`language.${l}`)).join(", ")}</dd>
         <dt>{t("summary.cadence")}</dt>
         <dd>
           {cadence && first ? (

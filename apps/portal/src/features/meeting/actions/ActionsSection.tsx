@@ -5,6 +5,7 @@ import { localized } from "../../../api/localized.ts";
 import { useSubmit } from "../../../api/mutation.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../../../graphql.ts";
 import { useFormat, useT } from "../../../i18n/i18n.tsx";
+import { labels } from "../../../i18n/labels.messages.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { Field } from "../../../ui/Field.tsx";
 import { FailureNotice, Notice } from "../../../ui/Notice.tsx";
@@ -56,7 +57,6 @@ const CreateAction = graphql(
 );
 
 type Meeting = ResultOf<typeof ActionsSectionFields>;
-type StatusKey = `status.${Meeting["actions"][number]["status"]}`;
 
 /** The actions agreed at this meeting, with owners, due dates and status; coordinators record new ones. */
 export function ActionsSection(props: {
@@ -66,6 +66,7 @@ export function ActionsSection(props: {
 }) {
   const meeting = readFragment(ActionsSectionFields, props.meeting);
   const t = useT(actionsMessages);
+  const tl = useT(labels);
   const format = useFormat();
   const headingId = useId();
   const editable = props.canManage && MINUTES_OPEN.includes(meeting.status);
@@ -114,9 +115,7 @@ export function ActionsSection(props: {
                     <time dateTime={a.dueOn}>{format.date(a.dueOn)}</time>
                   </td>
                   <td>
-                    <span className={`status status--${a.status}`}>
-                      {t(`status.${a.status}` as StatusKey)}
-                    </span>
+                    <span className={`status status--${a.status}`}>{tl(`actionStatus.${a.status}`)}</span>
                     {a.overdue ? (
                       <span className="badge actions__overdue">{t("overdue", { days: a.daysOverdue })}</span>
                     ) : null}

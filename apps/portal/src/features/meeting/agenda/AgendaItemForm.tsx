@@ -6,6 +6,7 @@ import { localized } from "../../../api/localized.ts";
 import { graphql } from "../../../graphql.ts";
 import { common } from "../../../i18n/common.messages.ts";
 import { LANGUAGES, useFormat, useT } from "../../../i18n/i18n.tsx";
+import { labels } from "../../../i18n/labels.messages.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { Field } from "../../../ui/Field.tsx";
 import { FailureNotice } from "../../../ui/Notice.tsx";
@@ -90,6 +91,7 @@ export function AgendaItemForm(props: {
   onCancel: () => void;
 }) {
   const t = useT(messages);
+  const tl = useT(labels);
   const tc = useT(common);
   const { language } = useFormat();
   const [draft, setDraft] = useState<ItemDraft>(props.initial);
@@ -109,7 +111,7 @@ export function AgendaItemForm(props: {
   const steps = sop && sop.id === draft.agreementId ? (sop.sopVersions.at(-1)?.steps ?? []) : [];
   const others = LANGUAGES.filter((l) => l !== language);
   const [showOthers, setShowOthers] = useState(() => others.some((l) => props.initial.title[l] !== ""));
-  const titleLabel = (l: UiLanguage) => t("titleIn", { language: t(`language.${l}`) });
+  const titleLabel = (l: UiLanguage) => t("titleIn", { language: tl(`language.${l}`) });
   // A refused English title is the one typed when English was left empty.
   const titleError = (l: UiLanguage) =>
     errors[`title.${l}`] ?? (l === language && draft.title.en.trim() === "" ? errors["title.en"] : undefined);

@@ -40,9 +40,6 @@ export const agenda = defineMessages({
     confirmRemove: "Remove “{title}” from the agenda, with its minutes?",
     confirm: "Yes, remove it",
     keep: "Keep it",
-    "language.en": "English",
-    "language.th": "Thai",
-    "language.my": "Burmese",
   },
   th: {
     title: "ระเบียบวาระการประชุม",
@@ -82,9 +79,6 @@ export const agenda = defineMessages({
     confirmRemove: "ลบ “{title}” ออกจากระเบียบวาระ พร้อมรายงานการประชุมของวาระนี้หรือไม่",
     confirm: "ใช่ ลบวาระนี้",
     keep: "เก็บไว้",
-    "language.en": "ภาษาอังกฤษ",
-    "language.th": "ภาษาไทย",
-    "language.my": "ภาษาพม่า",
   },
   my: {
     title: "အစီအစဉ်",
@@ -124,8 +118,5 @@ export const agenda = defineMessages({
     confirmRemove: "“{title}” ကို ၎င်း၏ မှတ်တမ်းနှင့်အတူ အစီအစဉ်မှ ဖယ်ရှားမလား။",
     confirm: "ဟုတ်ကဲ့၊ ဖယ်ရှားပါ",
     keep: "ဆက်ထားရန်",
-    "language.en": "အင်္ဂလိပ်",
-    "language.th": "ထိုင်း",
-    "language.my": "မြန်မာ",
   },
 });

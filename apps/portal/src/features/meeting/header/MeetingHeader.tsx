@@ -5,6 +5,7 @@ import { localized } from "../../../api/localized.ts";
 import { useSubmit } from "../../../api/mutation.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../../../graphql.ts";
 import { useFormat, useT } from "../../../i18n/i18n.tsx";
+import { labels } from "../../../i18n/labels.messages.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { MeetingTime, MeetingTimeFields } from "../../../ui/MeetingTime.tsx";
 import { FailureNotice, Notice } from "../../../ui/Notice.tsx";
@@ -116,6 +117,7 @@ type HeaderData = ResultOf<typeof MeetingHeaderFields>;
 /** The record's lifecycle buttons the API allows now, with the checklist of missing translations first. */
 function LifecycleSteps({ meeting, refresh }: { meeting: HeaderData; refresh: () => void }) {
   const t = useT(header);
+  const tl = useT(labels);
   const { language } = useFormat();
   const [busy, take] = useSubmit(TakeMeetingStep);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -153,7 +155,7 @@ function LifecycleSteps({ meeting, refresh }: { meeting: HeaderData; refresh: ()
                   <li key={m.agendaItem.id}>
                     {t("missing.item", {
                       item: `${m.agendaItem.position}. ${localized(m.agendaItem.title, language)}`,
-                      languages: m.languages.map((l) => t(`lang.${l}`)).join(", "),
+                      languages: m.languages.map((l) => tl(`language.${l}`)).join(", "),
                     })}
                   </li>
                 ))}

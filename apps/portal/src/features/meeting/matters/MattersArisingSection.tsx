@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { localized } from "../../../api/localized.ts";
 import { type FragmentOf, graphql, readFragment } from "../../../graphql.ts";
 import { useFormat, useT } from "../../../i18n/i18n.tsx";
+import { labels } from "../../../i18n/labels.messages.ts";
 import { matters as messages } from "./matters.messages.ts";
 
 export const MattersArisingSectionFields = graphql(`
@@ -32,6 +33,7 @@ export function MattersArisingSection(props: {
 }) {
   const meeting = readFragment(MattersArisingSectionFields, props.meeting);
   const t = useT(messages);
+  const tl = useT(labels);
   const format = useFormat();
   const items = meeting.mattersArising;
   return (
@@ -57,7 +59,7 @@ export function MattersArisingSection(props: {
                   <p className="matters-item__text">{action.text}</p>
                   <p className="matters-item__facts">
                     <span className={`badge matters-status--${action.status}`}>
-                      {t(`status.${action.status}`)}
+                      {tl(`actionStatus.${action.status}`)}
                     </span>
                     <span>{t("due", { date: format.date(action.dueOn) })}</span>
                     {overdue ? (

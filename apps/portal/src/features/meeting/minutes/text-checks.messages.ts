@@ -17,14 +17,6 @@ export const textChecks = defineMessages({
     "zawgyi.warning":
       "This text looks typed in Zawgyi, which many devices show as garbled letters. Convert it to Unicode before saving.",
     "zawgyi.convert": "Convert to Unicode",
-    "language.en": "English",
-    "language.th": "Thai",
-    "language.my": "Burmese",
-    "language.ksw": "S'gaw Karen",
-    "language.kjp": "Pwo Karen",
-    "language.shn": "Shan",
-    "language.km": "Khmer",
-    "language.lo": "Lao",
   },
   th: {
     "kind.thai_national_id": "เลขประจำตัวประชาชน",
@@ -39,14 +31,6 @@ export const textChecks = defineMessages({
     "zawgyi.warning":
       "ข้อความนี้ดูเหมือนพิมพ์ด้วยฟอนต์ Zawgyi ซึ่งหลายอุปกรณ์แสดงเป็นตัวอักษรผิดเพี้ยน โปรดแปลงเป็น Unicode ก่อนบันทึก",
     "zawgyi.convert": "แปลงเป็น Unicode",
-    "language.en": "อังกฤษ",
-    "language.th": "ไทย",
-    "language.my": "พม่า",
-    "language.ksw": "กะเหรี่ยงสะกอ",
-    "language.kjp": "กะเหรี่ยงโป",
-    "language.shn": "ไทใหญ่",
-    "language.km": "เขมร",
-    "language.lo": "ลาว",
   },
   my: {
     "kind.thai_national_id": "ထိုင်းမှတ်ပုံတင်နံပါတ်",
@@ -61,13 +45,5 @@ export const textChecks = defineMessages({
     "guard.server": "မသိမ်းရသေးပါ- ဆာဗာက ကိုယ်ရေးအချက်အလက် ({kinds}) တွေ့သည်။ ဖယ်ရှားပြီး ထပ်ကြိုးစားပါ။",
     "zawgyi.warning": "ဤစာသားကို ဇော်ဂျီဖြင့် ရိုက်ထားပုံရသည်၊ စက်အများအပြားတွင် စာလုံးများ ပျက်နေမည်။ မသိမ်းမီ ယူနီကုဒ်သို့ ပြောင်းပါ။",
     "zawgyi.convert": "ယူနီကုဒ်သို့ ပြောင်းရန်",
-    "language.en": "အင်္ဂလိပ်",
-    "language.th": "ထိုင်း",
-    "language.my": "မြန်မာ",
-    "language.ksw": "စကောကရင်",
-    "language.kjp": "ပိုးကရင်",
-    "language.shn": "ရှမ်း",
-    "language.km": "ခမာ",
-    "language.lo": "လာအို",
   },
 });
