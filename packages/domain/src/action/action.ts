@@ -66,6 +66,7 @@ export const ACTION_LIFECYCLE: TransitionTable<ActionStatus, ActionEvent> = {
 
 /** Events that must explain themselves: a partner reading the tracker needs to know why. */
 const NEEDS_COMMENT: readonly ActionEvent[] = ["block", "cancel", "reopen", "report"];
+export const needsComment = (event: ActionEvent): boolean => NEEDS_COMMENT.includes(event);
 
 export type ActionError =
   | DomainError<"ACTION.TRANSITION_FORBIDDEN">
@@ -86,7 +87,7 @@ export function applyActionEvent(
   // Reporting on a blocked action keeps it blocked; only "unblock" moves it on.
   if (event === "report") to = ok(action.status);
   const comment = change.comment.trim();
-  if (comment === "" && NEEDS_COMMENT.includes(event)) {
+  if (comment === "" && needsComment(event)) {
     return err(domainError("ACTION.COMMENT_REQUIRED", { event }));
   }
   const { completedAt: _, ...rest } = action;

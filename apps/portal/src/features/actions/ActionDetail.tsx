@@ -1,3 +1,4 @@
+import { type ActionEvent, needsComment } from "@moei/domain/action";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useQuery } from "urql";
 import { type Failure, FailureFields } from "../../api/failure.ts";
@@ -63,7 +64,7 @@ const ChangeStatus = graphql(
   [FailureFields],
 );
 
-export type ActionEvent = "report" | "start" | "block" | "unblock" | "complete" | "cancel" | "reopen";
+/** The domain's action events in the order the menus offer them: a progress report first. */
 export const EVENTS: readonly ActionEvent[] = [
   "report",
   "start",
@@ -73,8 +74,6 @@ export const EVENTS: readonly ActionEvent[] = [
   "cancel",
   "reopen",
 ];
-/** The steps the API refuses without a comment. */
-export const NEEDS_COMMENT: ReadonlySet<ActionEvent> = new Set(["report", "block", "cancel", "reopen"]);
 
 const userGlobalId = (authorId: string) => btoa(`User:${authorId}`);
 
@@ -186,7 +185,7 @@ function ChangeForm(props: {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
-    if (NEEDS_COMMENT.has(chosen) && comment.trim() === "") {
+    if (needsComment(chosen) && comment.trim() === "") {
       setMissing(true);
       return;
     }
@@ -243,7 +242,7 @@ function ChangeForm(props: {
         language={language}
         check={check}
         restricted={props.restricted}
-        required={NEEDS_COMMENT.has(chosen)}
+        required={needsComment(chosen)}
       />
       {failure?.kind === "conflict" ? (
         <Notice kind="error">{t("change.conflict", { version: failure.currentVersion ?? "?" })}</Notice>

@@ -1,3 +1,4 @@
+import { type ActionEvent, needsComment } from "@moei/domain/action";
 import { type FormEvent, useId, useState } from "react";
 import { type Failure, FailureFields, failureOf } from "../../api/failure.ts";
 import { useSubmit } from "../../api/mutation.ts";
@@ -9,7 +10,7 @@ import { Button } from "../../ui/Button.tsx";
 import { FailureNotice, failureText } from "../../ui/Notice.tsx";
 import { CheckedTextField } from "../meeting/minutes/CheckedTextField.tsx";
 import { useTextChecks } from "../meeting/minutes/use-text-checks.ts";
-import { type ActionEvent, EVENTS, NEEDS_COMMENT } from "./ActionDetail.tsx";
+import { EVENTS } from "./ActionDetail.tsx";
 import { type ActionRowData, ActionRowFields } from "./action-fields.ts";
 import { trackerMessages } from "./actions.messages.ts";
 
@@ -65,7 +66,7 @@ export function BulkStatus(props: {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (NEEDS_COMMENT.has(event) && comment.trim() === "") {
+    if (needsComment(event) && comment.trim() === "") {
       setMissing(true);
       return;
     }
@@ -136,7 +137,7 @@ export function BulkStatus(props: {
             language={language}
             check={check}
             restricted={restricted}
-            required={NEEDS_COMMENT.has(event)}
+            required={needsComment(event)}
           />
           <FailureNotice failure={failure} />
           <div className="button-row">
