@@ -1,3 +1,5 @@
+import { type Actor, canManageSeries as mayManageSeries } from "@moei/domain/access";
+import type { OrganizationId, SeriesId, UserId } from "@moei/domain/shared";
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
 import { useQuery } from "urql";
 import { graphql, type ResultOf } from "./graphql.ts";
@@ -30,13 +32,20 @@ const SessionContext = createContext<Session>({ me: null, refresh: () => {} });
 
 export const useSession = (): Session => useContext(SessionContext);
 
-/** Admins manage every series; coordinators the series they are secretariat of. */
-export function canManageSeries(me: Me | null, seriesId: string): boolean {
-  if (me === null) return false;
-  return (
-    me.role === "admin" || (me.role === "coordinator" && me.coordinatedSeries.some((s) => s.id === seriesId))
-  );
+/** The signed-in user as the domain's access rules see them (every id is the API's global id). */
+export function actorOf(me: Me | null): Actor | null {
+  if (me === null) return null;
+  return {
+    userId: me.id as UserId,
+    organizationId: me.organization.id as OrganizationId,
+    role: me.role,
+    seriesIds: me.coordinatedSeries.map((s) => s.id as SeriesId),
+  };
 }
+
+/** Admins manage every series; coordinators the series they are secretariat of (the domain's rule). */
+export const canManageSeries = (me: Me | null, seriesId: string): boolean =>
+  mayManageSeries(actorOf(me), { id: seriesId as SeriesId });
 
 /** Loads the signed-in user once; the interface takes the user's own language when they sign in. */
 export function SessionProvider({ children }: { children: ReactNode }) {

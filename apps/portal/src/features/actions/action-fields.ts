@@ -1,5 +1,7 @@
+import { canChangeAction } from "@moei/domain/access";
+import type { OrganizationId, SeriesId } from "@moei/domain/shared";
 import { graphql, type ResultOf } from "../../graphql.ts";
-import { canManageSeries, type Me } from "../../session.tsx";
+import { actorOf, type Me } from "../../session.tsx";
 
 export const ActionRowFields = graphql(`
   fragment ActionRowFields on Action {
@@ -24,14 +26,12 @@ export type ActionRowData = ResultOf<typeof ActionRowFields>;
 export type ActionStatus = ActionRowData["status"];
 
 /**
- * Admins and the series' coordinators change any action of the series; members and coordinators change the
- * actions their own organization owns (the server's rule; allowedEvents only says what the status permits).
+ * Whether the signed-in user may report on or change the status of this action: the domain's rule (series
+ * managers, and delegates of an owner organization); allowedEvents only says what the status permits.
  */
-export function mayChange(me: Me | null, action: ActionRowData): boolean {
-  if (me === null) return false;
-  if (canManageSeries(me, action.meeting.series.id)) return true;
-  return (
-    (me.role === "member" || me.role === "coordinator") &&
-    action.owners.some((o) => o.id === me.organization.id)
+export const mayChange = (me: Me | null, action: ActionRowData): boolean =>
+  canChangeAction(
+    actorOf(me),
+    { ownerIds: action.owners.map((o) => o.id as OrganizationId) },
+    { id: action.meeting.series.id as SeriesId },
   );
-}
