@@ -147,9 +147,9 @@ export function meetingEvents(meeting: Meeting, facts: MeetingFacts): MeetingEve
   );
 }
 
-type Activity = "agenda" | "invitations" | "rsvp" | "attendance" | "minutes" | "decisions";
+export type MeetingActivity = "agenda" | "invitations" | "rsvp" | "attendance" | "minutes" | "decisions";
 
-const OPEN_FOR: Record<Activity, readonly MeetingStatus[]> = {
+const OPEN_FOR: Record<MeetingActivity, readonly MeetingStatus[]> = {
   agenda: ["draft", "scheduled", "postponed", "held", "minutes_draft"],
   invitations: ["draft", "scheduled", "postponed"],
   rsvp: ["scheduled", "postponed"],
@@ -158,16 +158,20 @@ const OPEN_FOR: Record<Activity, readonly MeetingStatus[]> = {
   decisions: ["held", "minutes_draft"],
 };
 
+/** Whether the meeting's status lets this part change (attendance also waits for the start: checkOpenFor). */
+export const isOpenFor = (status: MeetingStatus, activity: MeetingActivity): boolean =>
+  OPEN_FOR[activity].includes(status);
+
 /**
  * Whether a part of the meeting can still be changed: once minutes are circulated the record is frozen
  * (reopen the minutes to correct it). Attendance on a scheduled meeting only from its start.
  */
 export function checkOpenFor(
   meeting: Meeting,
-  activity: Activity,
+  activity: MeetingActivity,
   now: Instant,
 ): Result<Meeting, MeetingError> {
-  if (!OPEN_FOR[activity].includes(meeting.status)) {
+  if (!isOpenFor(meeting.status, activity)) {
     return err(domainError("MEETING.LOCKED", { status: meeting.status, activity }));
   }
   if (

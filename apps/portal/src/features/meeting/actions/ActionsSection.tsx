@@ -1,3 +1,4 @@
+import { isOpenFor } from "@moei/domain/meeting";
 import type { Language } from "@moei/domain/shared";
 import { type FormEvent, useId, useMemo, useState } from "react";
 import { type Failure, FailureFields } from "../../../api/failure.ts";
@@ -11,7 +12,6 @@ import { Field } from "../../../ui/Field.tsx";
 import { FailureNotice, Notice } from "../../../ui/Notice.tsx";
 import { CheckedTextField } from "../minutes/CheckedTextField.tsx";
 import { useLanguageName } from "../minutes/language-name.ts";
-import { MINUTES_OPEN } from "../minutes/MinutesSection.tsx";
 import { PersonalDataNotice, useKindList } from "../minutes/TextWarnings.tsx";
 import { useTextChecks } from "../minutes/use-text-checks.ts";
 import { actionsMessages } from "./actions.messages.ts";
@@ -69,7 +69,7 @@ export function ActionsSection(props: {
   const tl = useT(labels);
   const format = useFormat();
   const headingId = useId();
-  const editable = props.canManage && MINUTES_OPEN.includes(meeting.status);
+  const editable = props.canManage && isOpenFor(meeting.status, "decisions");
   return (
     <section className="actions" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("title")}</h2>

@@ -1,3 +1,4 @@
+import { isOpenFor } from "@moei/domain/meeting";
 import { lazy, Suspense } from "react";
 import { localized } from "../../../api/localized.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../../../graphql.ts";
@@ -34,7 +35,6 @@ export type AgendaItemData = AgendaData["agenda"][number];
 type Item = AgendaItemData;
 
 /** The domain's OPEN_FOR: the agenda can change until the minutes are circulated. */
-const EDITABLE = new Set(["draft", "scheduled", "postponed", "held", "minutes_draft"]);
 
 export function AgendaSection(props: {
   meeting: FragmentOf<typeof AgendaSectionFields>;
@@ -45,7 +45,7 @@ export function AgendaSection(props: {
   const t = useT(messages);
   const tc = useT(common);
   const total = meeting.agenda.reduce((sum, i) => sum + (i.durationMinutes ?? 0), 0);
-  const editing = props.canManage && EDITABLE.has(meeting.status);
+  const editing = props.canManage && isOpenFor(meeting.status, "agenda");
   return (
     <section className="mtg-section mtg-agenda" aria-labelledby="meeting-agenda-title">
       <h2 id="meeting-agenda-title">{t("title")}</h2>

@@ -1,3 +1,4 @@
+import { isOpenFor } from "@moei/domain/meeting";
 import { lazy, Suspense } from "react";
 import { localized } from "../../../api/localized.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../../../graphql.ts";
@@ -45,10 +46,10 @@ function organizationsOf(meeting: Data): Org[] {
  * The domain's OPEN_FOR: attendance while held or being minuted, and on a scheduled meeting from its start
  * — which the API tells by offering `hold`.
  */
+// A scheduled meeting takes attendance from its start, which the server's clock decides: it offers "hold" then.
 const editable = (meeting: Data) =>
-  meeting.status === "held" ||
-  meeting.status === "minutes_draft" ||
-  (meeting.status === "scheduled" && meeting.allowedEvents.includes("hold"));
+  isOpenFor(meeting.status, "attendance") &&
+  (meeting.status !== "scheduled" || meeting.allowedEvents.includes("hold"));
 
 export function AttendanceSection(props: {
   meeting: FragmentOf<typeof AttendanceSectionFields>;

@@ -1,3 +1,4 @@
+import { isOpenFor } from "@moei/domain/meeting";
 import { type FormEvent, useId, useState } from "react";
 import { type Failure, FailureFields } from "../../../api/failure.ts";
 import { localized } from "../../../api/localized.ts";
@@ -8,7 +9,6 @@ import { Button } from "../../../ui/Button.tsx";
 import { Field } from "../../../ui/Field.tsx";
 import { FailureNotice, Notice } from "../../../ui/Notice.tsx";
 import { CheckedTextField } from "../minutes/CheckedTextField.tsx";
-import { MINUTES_OPEN } from "../minutes/MinutesSection.tsx";
 import { PersonalDataNotice, useKindList } from "../minutes/TextWarnings.tsx";
 import { useTextChecks } from "../minutes/use-text-checks.ts";
 import { decisionsMessages } from "./decisions.messages.ts";
@@ -56,7 +56,7 @@ export function DecisionsSection(props: {
   const t = useT(decisionsMessages);
   const { language } = useFormat();
   const headingId = useId();
-  const editable = props.canManage && MINUTES_OPEN.includes(meeting.status);
+  const editable = props.canManage && isOpenFor(meeting.status, "decisions");
   return (
     <section className="decisions" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("title")}</h2>

@@ -1,3 +1,4 @@
+import { isOpenFor } from "@moei/domain/meeting";
 import { dateOf, type Instant, type TimeZone } from "@moei/domain/shared";
 import { lazy, Suspense, useState } from "react";
 import { type Failure, FailureFields } from "../../../api/failure.ts";
@@ -40,8 +41,6 @@ const RespondToInvitation = graphql(
 );
 
 /** The domain's OPEN_FOR: invitations until the meeting is held, replies while it is ahead. */
-const INVITING = new Set(["draft", "scheduled", "postponed"]);
-const REPLYING = new Set(["scheduled", "postponed"]);
 const ANSWERS = ["accepted", "tentative", "declined"] as const;
 
 export type InvitationsData = ResultOf<typeof InvitationsSectionFields>;
@@ -63,11 +62,11 @@ export function InvitationsSection(props: {
   const { me } = useSession();
   const own = meeting.invitations.find((i) => i.organization.id === me?.organization.id);
   const count = (rsvp: string) => meeting.invitations.filter((i) => i.rsvp === rsvp).length;
-  const manage = props.canManage && INVITING.has(meeting.status);
+  const manage = props.canManage && isOpenFor(meeting.status, "invitations");
   return (
     <section className="mtg-section mtg-invitations" aria-labelledby="meeting-invitations-title">
       <h2 id="meeting-invitations-title">{t("title")}</h2>
-      {own && REPLYING.has(meeting.status) ? (
+      {own && isOpenFor(meeting.status, "rsvp") ? (
         <OwnReply meetingId={meeting.id} invitation={own} refresh={props.refresh} />
       ) : null}
       {manage ? (

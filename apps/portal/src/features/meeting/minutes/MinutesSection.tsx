@@ -1,3 +1,4 @@
+import { isOpenFor } from "@moei/domain/meeting";
 import type { Language } from "@moei/domain/shared";
 import { type KeyboardEvent, useId, useRef, useState } from "react";
 import { localized } from "../../../api/localized.ts";
@@ -22,9 +23,6 @@ export const MinutesSectionFields = graphql(`
   }
 `);
 
-/** Minutes can be written from the meeting being held until they are circulated (the domain's OPEN_FOR). */
-export const MINUTES_OPEN: readonly string[] = ["held", "minutes_draft"];
-
 /** The minutes of every agenda item in each of the series' languages; coordinators edit them while open. */
 export function MinutesSection(props: {
   meeting: FragmentOf<typeof MinutesSectionFields>;
@@ -34,7 +32,7 @@ export function MinutesSection(props: {
   const meeting = readFragment(MinutesSectionFields, props.meeting);
   const t = useT(minutesMessages);
   const headingId = useId();
-  const editable = props.canManage && MINUTES_OPEN.includes(meeting.status);
+  const editable = props.canManage && isOpenFor(meeting.status, "minutes");
   const restricted = meeting.series.confidentiality === "restricted";
   return (
     <section className="minutes" aria-labelledby={headingId}>
