@@ -3,6 +3,7 @@ import {
   agreementRepository,
   caseReferenceRepository,
   type Db,
+  exportRepository,
   meetingRepository,
   organizationRepository,
   searchRepository,
@@ -57,6 +58,7 @@ export function repositories(db: Db) {
     cases: caseReferenceRepository(db),
     search: searchRepository(db),
     users: userRepository(db),
+    exports: exportRepository(db),
   };
 }
 

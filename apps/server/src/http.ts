@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import type { GraphQLFormattedError } from "graphql";
 import { authenticate, sessionControl } from "./auth/sessions.ts";
 import { type Clock, type Context, createContext, languageOf, repositories, systemClock } from "./context.ts";
+import { registerExports } from "./exports/index.ts";
 import { armor, type HardeningSettings, hardeningFromEnv, registerHardening } from "./hardening.ts";
 import { schema } from "./schema/index.ts";
 
@@ -143,6 +144,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       });
     },
   });
+
+  await registerExports(app, { db, repos, clock });
 
   app.get("/health", async () => {
     db.$client.prepare("SELECT 1").get();

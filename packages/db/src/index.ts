@@ -7,6 +7,7 @@ export {
   caseReferenceRepository,
 } from "./repositories/case-reference.repository.ts";
 export type { DuplicateError, NotFoundError, UnknownReferenceError } from "./repositories/errors.ts";
+export { type ExportRecord, exportRepository } from "./repositories/export.repository.ts";
 export {
   type MeetingFilter,
   type MeetingRecord,

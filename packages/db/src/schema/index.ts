@@ -1,5 +1,6 @@
 export * from "./action.ts";
 export * from "./agreement.ts";
+export * from "./calendar-feed.ts";
 export * from "./case-reference.ts";
 export * from "./meeting.ts";
 export * from "./organization.ts";

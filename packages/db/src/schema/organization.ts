@@ -35,6 +35,7 @@ export const contacts = table(
       .references(() => organizations.id),
     name: text().notNull(),
     title: text(),
+    email: text(),
     languages: json<Language[]>().notNull(),
     consentToList: bool().notNull().default(false),
     active: bool().notNull().default(true),

@@ -22,7 +22,7 @@ export interface DemoOrganization {
   readonly township?: string;
   readonly parentKey?: string;
   readonly fictional: boolean;
-  /** Fictional staff contacts: invented names, no phone numbers or e-mail addresses. */
+  /** Fictional staff contacts: invented names, no phone numbers; e-mail addresses only under the reserved `.example` domain. */
   readonly contacts: readonly {
     readonly name: string;
     readonly title: string;

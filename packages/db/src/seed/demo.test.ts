@@ -165,6 +165,12 @@ describe("the demo dataset", () => {
       for (const row of a.db.$client.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]) {
         for (const c of columns) {
           const value = row[c.name];
+          // Staff contacts' work addresses are e-mail addresses by design: they must be fictional.
+          if (name === "contacts" && c.name === "email") {
+            if (!/^[a-z.]+@[a-z0-9-]+\.example$/.test(String(value)))
+              flagged.push(`${name}.${c.name}: ${value}`);
+            continue;
+          }
           if (typeof value === "string" && scanText(value).length > 0)
             flagged.push(`${name}.${c.name}: ${value.slice(0, 80)}`);
         }

@@ -120,6 +120,13 @@ function must<T>(result: { ok: true; value: T } | { ok: false; error: unknown },
 const input = <T>(result: { ok: true; value: T } | { ok: false; error: unknown }, what: string): T =>
   must(result, what);
 
+/** A demo contact's address under the reserved `.example` domain, so no real mailbox is ever written to. */
+const demoEmail = (name: string, organizationKey: string): string =>
+  `${name
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ".")
+    .replace(/^\.|\.$/g, "")}@${organizationKey}.example`;
+
 const earliest = (a: Instant, b: Instant): Instant => (compareInstants(a, b) <= 0 ? a : b);
 
 /** The events that take a new agreement to the status the content gives it. */
@@ -200,7 +207,12 @@ export function seedDemo(db: Db, options: { readonly today: PlainDate; readonly 
         orgs.createContact(
           seedTime,
           input(
-            validate(contactInputSchema, { organizationId: created.id, ...c, consentToList: true }),
+            validate(contactInputSchema, {
+              organizationId: created.id,
+              ...c,
+              email: demoEmail(c.name, o.key),
+              consentToList: true,
+            }),
             `contact of ${o.key}`,
           ),
         ),

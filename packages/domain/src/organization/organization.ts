@@ -35,6 +35,8 @@ export interface Contact {
   readonly organizationId: OrganizationId;
   readonly name: string;
   readonly title?: string;
+  /** A work address, for meeting invitations; shown only to signed-in users. */
+  readonly email?: string;
   readonly languages: readonly Language[];
   /** Listed in the partner directory only with the person's consent. */
   readonly consentToList: boolean;
@@ -88,6 +90,10 @@ export const contactInputSchema = z.strictObject({
   organizationId: idSchema<"OrganizationId">(),
   name: text(120),
   title: optionalText(120),
+  email: z
+    .email({ error: "validation.invalid_email" })
+    .max(254, { error: "validation.too_long" })
+    .exactOptional(),
   languages: z
     .array(z.enum(LANGUAGES, { error: "validation.invalid_language" }))
     .max(8)

@@ -94,6 +94,26 @@ export const MESSAGES: Readonly<Record<string, Localized>> = {
     th: "คุณไม่มีสิทธิ์ดำเนินการนี้ หากต้องการสิทธิ์ โปรดติดต่อผู้ประสานงานระบบ Moei ของหน่วยงานคุณ",
     my: "သင့်တွင် ဤလုပ်ဆောင်ချက်ကို ပြုလုပ်ခွင့် မရှိပါ။ ခွင့်ပြုချက် လိုအပ်ပါက သင့်အဖွဲ့အစည်း၏ Moei ညှိနှိုင်းရေးမှူးကို ဆက်သွယ်ပါ။",
   },
+  "EXPORT.INVALID_OPTION": {
+    en: "This download link is not valid ({option}). Start the download again from Moei.",
+    th: "ลิงก์ดาวน์โหลดนี้ไม่ถูกต้อง ({option}) โปรดเริ่มดาวน์โหลดใหม่จากระบบ Moei",
+    my: "ဤဒေါင်းလုဒ်လင့်ခ် မမှန်ကန်ပါ ({option})။ Moei မှ ဒေါင်းလုဒ်ကို ပြန်စပါ။",
+  },
+  "EXPORT.UNAVAILABLE": {
+    en: 'This server cannot make PDF files right now. Open the print view and choose "Save as PDF" instead.',
+    th: 'ขณะนี้เซิร์ฟเวอร์ไม่สามารถสร้างไฟล์ PDF ได้ โปรดเปิดหน้าสำหรับพิมพ์แล้วเลือก "บันทึกเป็น PDF" แทน',
+    my: 'ယခု ဆာဗာသည် PDF ဖိုင် မပြုလုပ်နိုင်ပါ။ ပုံနှိပ်ရန်စာမျက်နှာကို ဖွင့်ပြီး "PDF အဖြစ် သိမ်းရန်" ကို ရွေးပါ။',
+  },
+  "EXPORT.BUSY": {
+    en: "Many documents are being prepared at the moment. Try again in a minute.",
+    th: "ขณะนี้มีการจัดทำเอกสารจำนวนมาก โปรดลองอีกครั้งในอีกหนึ่งนาที",
+    my: "ယခု စာရွက်စာတမ်းများစွာကို ပြင်ဆင်နေပါသည်။ တစ်မိနစ်အကြာတွင် ထပ်မံကြိုးစားပါ။",
+  },
+  "CALENDAR_FEED.REVOKED": {
+    en: "This calendar link no longer works: it was revoked, or its owner's account was closed. Create a new link in Moei.",
+    th: "ลิงก์ปฏิทินนี้ใช้ไม่ได้แล้ว เนื่องจากถูกยกเลิกหรือบัญชีของเจ้าของถูกปิด โปรดสร้างลิงก์ใหม่ในระบบ Moei",
+    my: "ဤပြက္ခဒိန်လင့်ခ် အလုပ်မလုပ်တော့ပါ။ ရုပ်သိမ်းထားခြင်း သို့မဟုတ် ပိုင်ရှင်၏အကောင့် ပိတ်ထားခြင်း ဖြစ်ပါသည်။ Moei တွင် လင့်ခ်အသစ် ပြုလုပ်ပါ။",
+  },
   UNAUTHENTICATED: {
     en: "Please sign in to continue. Your session may have expired.",
     th: "โปรดเข้าสู่ระบบเพื่อดำเนินการต่อ การเข้าสู่ระบบครั้งก่อนอาจหมดอายุแล้ว",
@@ -437,6 +457,11 @@ export const MESSAGES: Readonly<Record<string, Localized>> = {
     my: "ဤတန်ဖိုး မမှန်ကန်ပါ။ စစ်ဆေးပြီး ထပ်မံကြိုးစားပါ။",
   },
   "validation.invalid_case_code": CASE_CODE_HELP,
+  "validation.invalid_email": {
+    en: "Enter an e-mail address such as name@example.org.",
+    th: "โปรดระบุที่อยู่อีเมล เช่น name@example.org",
+    my: "name@example.org ကဲ့သို့ အီးမေးလ်လိပ်စာကို ထည့်ပါ။",
+  },
   "validation.invalid_choice": {
     en: "Choose one of the options offered.",
     th: "โปรดเลือกจากตัวเลือกที่มีให้",
