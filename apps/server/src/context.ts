@@ -1,6 +1,7 @@
 import {
   actionRepository,
   agreementRepository,
+  calendarFeedRepository,
   caseReferenceRepository,
   type Db,
   exportRepository,
@@ -40,6 +41,8 @@ export interface Context {
   /** The request's session cookie: what sign-in and sign-out change. */
   readonly session: SessionControl;
   readonly requestId: string;
+  /** The origin the client reached us at (`https://moei.example`), for absolute links; absent outside HTTP. */
+  readonly origin?: string;
   /** Filled in during the request for its one log line (never with user text). */
   readonly requestLog: { operation?: string };
   /** A write context stamped now. */
@@ -59,6 +62,7 @@ export function repositories(db: Db) {
     search: searchRepository(db),
     users: userRepository(db),
     exports: exportRepository(db),
+    calendarFeeds: calendarFeedRepository(db),
   };
 }
 
@@ -82,6 +86,7 @@ export function createContext(
     actor: Actor | null;
     session: SessionControl;
     requestId: string;
+    origin?: string;
     requestLog: { operation?: string };
   },
 ): Context {

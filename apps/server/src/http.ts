@@ -14,6 +14,7 @@ import { authenticate, sessionControl } from "./auth/sessions.ts";
 import { type Clock, type Context, createContext, languageOf, repositories, systemClock } from "./context.ts";
 import { registerExports } from "./exports/index.ts";
 import { armor, type HardeningSettings, hardeningFromEnv, registerHardening } from "./hardening.ts";
+import { requestOrigin } from "./request-origin.ts";
 import { schema } from "./schema/index.ts";
 
 export interface ServerOptions {
@@ -140,6 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         actor: authenticate(request, repos, clock),
         session: sessionControl(request, reply),
         requestId: request.id,
+        origin: requestOrigin(request),
         requestLog: request.moei,
       });
     },

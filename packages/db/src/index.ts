@@ -3,6 +3,11 @@ export { closeDb, type Db, DEFAULT_DB_PATH, MIGRATIONS_FOLDER, type OpenOptions,
 export { type ActionChanges, type ActionFilter, actionRepository } from "./repositories/action.repository.ts";
 export { type AgreementFilter, agreementRepository } from "./repositories/agreement.repository.ts";
 export {
+  CALENDAR_FEED_LIMIT,
+  type CalendarFeed,
+  calendarFeedRepository,
+} from "./repositories/calendar-feed.repository.ts";
+export {
   type CaseReferenceFilter,
   caseReferenceRepository,
 } from "./repositories/case-reference.repository.ts";

@@ -11,6 +11,7 @@ import "./case-reference.ts";
 import "./action.ts";
 import "./search.ts";
 import "./account.ts";
+import "./calendar-feed.ts";
 
 builder.queryType({});
 builder.mutationType({});

@@ -100,6 +100,8 @@ const PARAMS: Readonly<Record<string, readonly string[]>> = {
   "AGREEMENT.TRANSITION_FORBIDDEN": ["from", "event"],
   "AGREEMENT.UNSIGNED_PARTY": ["party"],
   "ATTENDANCE.DUPLICATE": ["organizationId"],
+  // Raised by the store (@moei/db calendar feeds).
+  "CALENDAR_FEED.TOO_MANY": ["limit"],
   "CASE.INVALID_CODE": [],
   "CASE.NO_OWNER": [],
   "CASE.TRANSITION_FORBIDDEN": ["from", "event"],
@@ -164,6 +166,7 @@ const STORE_AND_API = [
   "RATE_LIMITED",
   "INTERNAL",
   "PRIVACY.PERSONAL_DATA",
+  "CALENDAR_FEED.TOO_MANY",
 ];
 
 /** Codes and keys as the domain's own sources spell them, found with the same regexes as a grep would. */

@@ -114,6 +114,11 @@ export const MESSAGES: Readonly<Record<string, Localized>> = {
     th: "ลิงก์ปฏิทินนี้ใช้ไม่ได้แล้ว เนื่องจากถูกยกเลิกหรือบัญชีของเจ้าของถูกปิด โปรดสร้างลิงก์ใหม่ในระบบ Moei",
     my: "ဤပြက္ခဒိန်လင့်ခ် အလုပ်မလုပ်တော့ပါ။ ရုပ်သိမ်းထားခြင်း သို့မဟုတ် ပိုင်ရှင်၏အကောင့် ပိတ်ထားခြင်း ဖြစ်ပါသည်။ Moei တွင် လင့်ခ်အသစ် ပြုလုပ်ပါ။",
   },
+  "CALENDAR_FEED.TOO_MANY": {
+    en: "You already have {limit} calendar links. Revoke one you no longer use, then create the new one.",
+    th: "คุณมีลิงก์ปฏิทินครบ {limit} ลิงก์แล้ว โปรดยกเลิกลิงก์ที่ไม่ใช้แล้ว จากนั้นจึงสร้างลิงก์ใหม่",
+    my: "သင့်တွင် ပြက္ခဒိန်လင့်ခ် {limit} ခု ရှိပြီးဖြစ်သည်။ မသုံးတော့သော လင့်ခ်တစ်ခုကို ရုပ်သိမ်းပြီးမှ လင့်ခ်အသစ် ပြုလုပ်ပါ။",
+  },
   UNAUTHENTICATED: {
     en: "Please sign in to continue. Your session may have expired.",
     th: "โปรดเข้าสู่ระบบเพื่อดำเนินการต่อ การเข้าสู่ระบบครั้งก่อนอาจหมดอายุแล้ว",
@@ -777,6 +782,7 @@ const VALUE_LABELS: Readonly<Record<string, Labels>> = {
     action: { en: "action", th: "เรื่องที่ต้องดำเนินการ", my: "ဆောင်ရွက်ရန်ကိစ္စ" },
     agenda_item: { en: "agenda item", th: "ระเบียบวาระ", my: "အစီအစဉ်ခေါင်းစဉ်" },
     agreement: { en: "agreement", th: "ความตกลง", my: "သဘောတူညီချက်" },
+    calendar_feed: { en: "calendar link", th: "ลิงก์ปฏิทิน", my: "ပြက္ခဒိန်လင့်ခ်" },
     case_reference: { en: "case", th: "กรณี", my: "ကိစ္စရပ်" },
     contact: { en: "contact", th: "ผู้ติดต่อ", my: "ဆက်သွယ်ရမည့်သူ" },
     decision: { en: "decision", th: "มติ", my: "ဆုံးဖြတ်ချက်" },
