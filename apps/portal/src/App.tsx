@@ -35,6 +35,9 @@ const OrganizationPage = lazy(() =>
 const SearchPage = lazy(() =>
   import("./features/search/SearchPage.tsx").then((m) => ({ default: m.SearchPage })),
 );
+const CalendarsPage = lazy(() =>
+  import("./features/exports/CalendarsPage.tsx").then((m) => ({ default: m.CalendarsPage })),
+);
 const PrintMinutes = lazy(() =>
   import("./features/meeting/PrintMinutes.tsx").then((m) => ({ default: m.PrintMinutes })),
 );
@@ -73,6 +76,9 @@ function Routes() {
                   <Directory />
                 </Route>
                 <Route path="/organizations/:id">{(params) => <OrganizationPage id={params.id} />}</Route>
+                <Route path="/calendars">
+                  <CalendarsPage />
+                </Route>
                 <Route path="/search">
                   <SearchPage />
                 </Route>

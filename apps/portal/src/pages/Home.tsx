@@ -3,6 +3,8 @@ import { useQuery } from "urql";
 import { Link } from "wouter";
 import { localized } from "../api/localized.ts";
 import { nowInstant } from "../api/now.ts";
+import { OPEN_DATA_PATH } from "../features/exports/export-paths.ts";
+import { exportsNav } from "../features/exports/exports-nav.messages.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../graphql.ts";
 import { useFormat, useT } from "../i18n/i18n.tsx";
 import { labels } from "../i18n/labels.messages.ts";
@@ -287,6 +289,20 @@ export function Home() {
           ))}
         </ul>
       </section>
+      <OpenData />
     </main>
+  );
+}
+
+/** Where anyone can take the public totals from, in one sentence. */
+function OpenData() {
+  const t = useT(exportsNav);
+  return (
+    <section aria-labelledby="home-open-data" className="dash-block">
+      <h2 id="home-open-data">{t("openData.title")}</h2>
+      <p>
+        {t("openData.text")} <a href={OPEN_DATA_PATH}>{t("openData.link")}</a>
+      </p>
+    </section>
   );
 }

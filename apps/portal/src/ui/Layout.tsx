@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { FailureFields } from "../api/failure.ts";
 import { localized } from "../api/localized.ts";
 import { useSubmit } from "../api/mutation.ts";
+import { exportsNav } from "../features/exports/exports-nav.messages.ts";
 import { graphql } from "../graphql.ts";
 import { common } from "../i18n/common.messages.ts";
 import { LANGUAGE_NAMES, LANGUAGES, useLanguage, useT } from "../i18n/i18n.tsx";
@@ -66,6 +67,7 @@ function LanguageSwitcher() {
 /** The frame of every signed-in page: skip link, header with navigation, language and the user. */
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT(common);
+  const tn = useT(exportsNav);
   const { language } = useLanguage();
   const { me, refresh } = useSession();
   const [signingOut, signOut] = useSubmit(SignOut);
@@ -99,6 +101,7 @@ export function Layout({ children }: { children: ReactNode }) {
               >
                 {me.displayName} · {t(`role.${me.role}`)}
               </span>
+              <Link href="/calendars">{tn("nav.calendars")}</Link>
               <Button
                 variant="link"
                 busy={signingOut}

@@ -11,6 +11,7 @@ import { Button } from "../../ui/Button.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { LazyActionsCsv } from "../exports/lazy.tsx";
 import { orgLabel } from "../meeting/actions/org-label.ts";
 import { ActionRow } from "./ActionRow.tsx";
 import { type ActionRowData, ActionRowFields, type ActionStatus } from "./action-fields.ts";
@@ -328,6 +329,7 @@ export function ActionTracker() {
             </Button>
           </div>
         </form>
+        <LazyActionsCsv filters={filters} searching={text.trim() !== ""} />
       </section>
       <p className="act-count" aria-live="polite">
         {state.loaded ? <span>{t("count", { count: state.total })}</span> : null}

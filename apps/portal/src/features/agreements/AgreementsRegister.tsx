@@ -13,6 +13,7 @@ import { Button } from "../../ui/Button.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { LazyAgreementsCsv } from "../exports/lazy.tsx";
 import { AgreementCard, AgreementCardFields } from "./AgreementCard.tsx";
 import { agreements as messages } from "./agreements.messages.ts";
 
@@ -157,6 +158,11 @@ export function AgreementsRegister() {
           <Button onClick={clear}>{t("filter.clear")}</Button>
         </div>
       </form>
+      <LazyAgreementsCsv
+        filters={{ status: statuses, kind, partyOrganizationId: party }}
+        searching={text.trim() !== ""}
+        expiring={expiring}
+      />
       {data ? (
         <section aria-labelledby="agreements-results">
           <h2 id="agreements-results" aria-live="polite">

@@ -8,6 +8,7 @@ import { labels } from "../../i18n/labels.messages.ts";
 import { Notice } from "../../ui/Notice.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { LazyOrganizationCalendar } from "../exports/lazy.tsx";
 import { directory } from "./directory.messages.ts";
 
 /** A page of open actions; the page size goes in a variable, as the API's cost limit multiplies a literal one. */
@@ -252,6 +253,7 @@ export function OrganizationPage({ id }: { id: string }) {
             ))}
           </ul>
         )}
+        <LazyOrganizationCalendar organizationId={o.id} />
       </section>
       <OpenActions organization={o} />
     </main>

@@ -8,6 +8,9 @@ import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { canManageSeries, useSession } from "../../session.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { MeetingDocumentsFields } from "../exports/documents-fields.ts";
+import { exportsNav } from "../exports/exports-nav.messages.ts";
+import { LazyMeetingDocuments } from "../exports/lazy.tsx";
 import { ActionsSection, ActionsSectionFields } from "./actions/ActionsSection.tsx";
 import { AgendaSection, AgendaSectionFields } from "./agenda/AgendaSection.tsx";
 import { AttendanceSection, AttendanceSectionFields } from "./attendance/AttendanceSection.tsx";
@@ -36,6 +39,7 @@ const MeetingPageQuery = graphql(
         ...MinutesSectionFields
         ...DecisionsSectionFields
         ...ActionsSectionFields
+        ...MeetingDocumentsFields
       }
     }
   }
@@ -49,6 +53,7 @@ const MeetingPageQuery = graphql(
     MinutesSectionFields,
     DecisionsSectionFields,
     ActionsSectionFields,
+    MeetingDocumentsFields,
   ],
 );
 
@@ -67,6 +72,7 @@ const SECTIONS = [
 export function MeetingPage({ id }: { id: string }) {
   const t = useT(meetingPage);
   const tc = useT(common);
+  const tn = useT(exportsNav);
   const { language } = useFormat();
   const { me } = useSession();
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -116,6 +122,9 @@ export function MeetingPage({ id }: { id: string }) {
             </li>
           ))}
           <li>
+            <a href="#meeting-documents">{tn("nav.documents")}</a>
+          </li>
+          <li>
             <Link href={`/meetings/${meeting.id}/print`}>{t("print")}</Link>
           </li>
         </ul>
@@ -140,6 +149,9 @@ export function MeetingPage({ id }: { id: string }) {
       </div>
       <div id="meeting-actions" className="mtg-anchor">
         <ActionsSection {...section} />
+      </div>
+      <div id="meeting-documents" className="mtg-anchor">
+        <LazyMeetingDocuments meeting={meeting} />
       </div>
     </main>
   );

@@ -17,6 +17,7 @@ import { labels } from "../../i18n/labels.messages.ts";
 import { canManageSeries, useSession } from "../../session.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { LazySeriesExports } from "../exports/lazy.tsx";
 import { SeriesMeetings, SeriesMeetingsFields } from "./SeriesMeetings.tsx";
 import { SeriesMembers, SeriesMembersFields } from "./SeriesMembers.tsx";
 import { SeriesScheduling, SeriesSchedulingFields } from "./SeriesScheduling.tsx";
@@ -106,6 +107,7 @@ export function SeriesPage({ id }: { id: string }) {
       <UpcomingOccurrences series={found} />
       {canManage ? <SeriesScheduling series={found} /> : null}
       <SeriesMeetings series={found} since={since} />
+      <LazySeriesExports seriesId={found.id} />
       <SeriesMembers series={found} canManage={canManage} />
     </main>
   );
