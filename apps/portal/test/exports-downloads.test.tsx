@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ActionTracker } from "../src/features/actions/ActionTracker.tsx";
+import { AgreementsRegister } from "../src/features/agreements/AgreementsRegister.tsx";
 import { MeetingPage } from "../src/features/meeting/MeetingPage.tsx";
 import { findMeeting, type MeetingFacts } from "./meeting-sections.harness.tsx";
 import { renderWithApi, signInByUsername, startDemoServer, type TestServer } from "./render.tsx";
@@ -106,6 +107,48 @@ describe("Downloads", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  it("the register's CSV carries its status, kind and party filters and saves the agreements they match", async () => {
+    const user = userEvent.setup();
+    renderWithApi(<AgreementsRegister />, { server, as: signInByUsername(server, "demo-member") });
+    await screen.findByRole("region", { name: "15 agreements" }, { timeout: 8000 });
+    const form = screen.getByRole("form", { name: "Filter agreements" });
+    await user.click(within(form).getByRole("checkbox", { name: "Superseded" }));
+    await user.click(within(form).getByRole("checkbox", { name: "Under review" }));
+    const found = await screen.findByRole("region", { name: "2 agreements" }, { timeout: 5000 });
+    const titles = within(found)
+      .getAllByRole("link")
+      .map((a) => a.textContent ?? "");
+    const link = await screen.findByRole("link", { name: "Download the agreements (CSV)" });
+    expect(Object.fromEntries(paramsOf(link.getAttribute("href") ?? ""))).toEqual({
+      status: "superseded,under_review",
+      ui: "en",
+    });
+
+    await user.click(link);
+    await screen.findByText(/^Downloaded .+\.csv\.$/, {}, { timeout: 10_000 });
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+      await (saved[0]?.blob ?? new Blob()).arrayBuffer(),
+    );
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    for (const title of titles) expect(text).toContain(title);
+
+    // Kind and party go along; the text and the expiry filter do not, and the page says so.
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Kind" }), "mou");
+    const party = within(form).getByRole("combobox", { name: "Party organization" }) as HTMLSelectElement;
+    await user.selectOptions(party, await within(party).findByRole("option", { name: /^IOM/ }));
+    await user.type(within(form).getByRole("searchbox", { name: "Title contains" }), "labour");
+    await user.click(within(form).getByRole("checkbox", { name: "Expiring within 180 days" }));
+    expect(
+      Object.fromEntries(
+        paramsOf(
+          screen.getByRole("link", { name: "Download the agreements (CSV)" }).getAttribute("href") ?? "",
+        ),
+      ),
+    ).toEqual({ status: "superseded,under_review", kind: "mou", partyOrganizationId: party.value, ui: "en" });
+    expect(screen.getByText(/leaves out the text search/)).toBeTruthy();
+    expect(screen.getByText(/leaves out “Expiring within 180 days”/)).toBeTruthy();
+  });
+
   describe("a meeting's documents", () => {
     let meeting: MeetingFacts;
     beforeAll(async () => {
@@ -160,6 +203,22 @@ describe("Downloads", () => {
         "my",
       );
       expect(screen.getByRole("heading", { level: 1 })).toBeTruthy();
+    });
+
+    it("gives the refusal in the reader's language: Thai for a Thai reader", async () => {
+      const user = userEvent.setup();
+      const session = signInByUsername(server, "demo-observer");
+      // The portal speaks the user's saved language; the download asks the server for it (ui=th).
+      await server.gql("mutation { setMyLanguage(language: th) { __typename } }", {}, session.headers);
+      renderWithApi(<MeetingPage id={meeting.id} />, { server, as: session, language: "th" });
+      const documents = await screen.findByRole("region", { name: "เอกสาร" }, { timeout: 10_000 });
+      const docx = within(documents).getByRole("link", { name: "รายงานการประชุมเป็นไฟล์ Word (DOCX)" });
+      expect(docx.getAttribute("href")).toMatch(/\/minutes\.docx\?lang=th&ui=th$/);
+      await server.gql("mutation { signOut { __typename } }", {}, session.headers);
+      await user.click(docx);
+      expect((await within(documents).findByRole("alert", {}, { timeout: 10_000 })).textContent).toBe(
+        "โปรดเข้าสู่ระบบเพื่อดำเนินการต่อ การเข้าสู่ระบบครั้งก่อนอาจหมดอายุแล้ว",
+      );
     });
   });
 });
