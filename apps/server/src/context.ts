@@ -9,6 +9,7 @@ import {
   organizationRepository,
   searchRepository,
   seriesRepository,
+  statisticsRepository,
   userRepository,
   type WriteContext,
 } from "@moei/db";
@@ -62,6 +63,7 @@ export function repositories(db: Db) {
     search: searchRepository(db),
     users: userRepository(db),
     exports: exportRepository(db),
+    statistics: statisticsRepository(db),
     calendarFeeds: calendarFeedRepository(db),
   };
 }

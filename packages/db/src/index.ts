@@ -23,6 +23,12 @@ export type { CursorError, Page, PageArgs } from "./repositories/pagination.ts";
 export { SEARCH_ENTITY_TYPES, type SearchHit, searchRepository } from "./repositories/search.repository.ts";
 export { seriesRepository } from "./repositories/series.repository.ts";
 export {
+  type ActionGroup,
+  type OpenDataFacts,
+  type OpenDataScope,
+  statisticsRepository,
+} from "./repositories/statistics.repository.ts";
+export {
   type AuditFilter,
   type AuditRecord,
   type NewUser,
