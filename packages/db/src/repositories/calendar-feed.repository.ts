@@ -14,7 +14,7 @@ import {
 import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { newId } from "../ids.ts";
-import { calendarFeeds, meetingSeries, organizations, users } from "../schema/index.ts";
+import { calendarFeeds, meetingSeries, meetings, organizations, users } from "../schema/index.ts";
 import { type NotFoundError, notFound, type UnknownReferenceError, unknownReference } from "./errors.ts";
 import { fail, type WriteContext, write } from "./write.ts";
 
@@ -201,6 +201,40 @@ export function calendarFeedRepository(db: Db) {
         });
         return feed;
       });
+    },
+
+    /**
+     * When meetings were created and last changed, and when series' settings last changed: what a
+     * calendar's SEQUENCE and LAST-MODIFIED are derived from. Timestamps only, for ids the caller has
+     * already read through the API with the reader's rights.
+     */
+    revisions(
+      meetingIds: readonly string[],
+      seriesIds: readonly string[] = [],
+    ): {
+      readonly meetings: ReadonlyMap<string, { readonly createdAt: Instant; readonly updatedAt: Instant }>;
+      readonly series: ReadonlyMap<string, Instant>;
+    } {
+      const meetingRows =
+        meetingIds.length === 0
+          ? []
+          : db
+              .select({ id: meetings.id, createdAt: meetings.createdAt, updatedAt: meetings.updatedAt })
+              .from(meetings)
+              .where(inArray(meetings.id, [...meetingIds]))
+              .all();
+      const seriesRows =
+        seriesIds.length === 0
+          ? []
+          : db
+              .select({ id: meetingSeries.id, updatedAt: meetingSeries.updatedAt })
+              .from(meetingSeries)
+              .where(inArray(meetingSeries.id, [...seriesIds]))
+              .all();
+      return {
+        meetings: new Map(meetingRows.map((r) => [r.id, { createdAt: r.createdAt, updatedAt: r.updatedAt }])),
+        series: new Map(seriesRows.map((r) => [r.id, r.updatedAt])),
+      };
     },
 
     /**
