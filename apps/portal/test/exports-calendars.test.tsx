@@ -129,6 +129,10 @@ describe("Calendar subscriptions", () => {
     );
     const url = created.body.data?.createCalendarFeed.url ?? "";
     expect(url).toMatch(/\/calendar\/.+\.ics$/);
+    // A calendar app fetches it, without a session.
+    const fetched = await fetch(url);
+    expect(fetched.status).toBe(200);
+    expect(await fetched.text()).toContain("BEGIN:VCALENDAR");
     renderWithApi(<CalendarsPage />, { server, as: coordinator });
     expect(await screen.findByRole("heading", { level: 1, name: "My calendars" })).toBeTruthy();
     const cards = await screen.findAllByRole("listitem");
@@ -138,7 +142,10 @@ describe("Calendar subscriptions", () => {
     expect(within(burmese).getByRole("link", { name: `Series: ${maeSot.name.en}` })).toBeTruthy();
     expect(within(burmese).getByText("Language: မြန်မာ")).toBeTruthy();
     expect(within(thai).getByText("Language: ไทย")).toBeTruthy();
-    expect(within(burmese).getByText("Not fetched by a calendar yet")).toBeTruthy();
+    expect(
+      within(burmese).getByText(/^Last fetched by a calendar \d+ November 2026, \d\d:\d\d/),
+    ).toBeTruthy();
+    expect(within(thai).getByText("Not fetched by a calendar yet")).toBeTruthy();
     expect(document.body.textContent).not.toContain(url);
 
     await user.click(within(burmese).getByRole("button", { name: "Revoke" }));
@@ -158,5 +165,6 @@ describe("Calendar subscriptions", () => {
     expect(within(thai).getByRole("button", { name: "Revoke" })).toBeTruthy();
     const feeds = await feedsOf(server, coordinator);
     expect(feeds.map((f) => f.revokedAt !== null)).toEqual([true, false]);
+    expect((await fetch(url)).status).toBe(410);
   });
 });
