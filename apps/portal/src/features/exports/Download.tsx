@@ -42,7 +42,9 @@ export function Download(props: {
     try {
       outcome = await run(controller.signal);
     } catch {
-      return; // Aborted: the control is gone.
+      // Aborted: the control is gone. Otherwise the body broke off on the way (a dropped connection).
+      if (!controller.signal.aborted) setState({ kind: "failed", message: tc("error.network") });
+      return;
     }
     setState(
       outcome.ok ? { kind: "done", file: outcome.file } : { kind: "failed", message: reasonOf(outcome) },
