@@ -94,7 +94,13 @@ export default defineConfig({
   resolve: { conditions: ["@moei/source", "module", "browser", "default"] },
   server: {
     host: "127.0.0.1",
-    proxy: { "/graphql": process.env.MOEI_API_URL ?? "http://127.0.0.1:8080" },
+    // The API and the server's downloads (exports, calendar feeds, open data).
+    proxy: Object.fromEntries(
+      ["/graphql", "/export", "/calendar", "/open-data"].map((path) => [
+        path,
+        process.env.MOEI_API_URL ?? "http://127.0.0.1:8080",
+      ]),
+    ),
   },
   build: {
     target: "es2022",
