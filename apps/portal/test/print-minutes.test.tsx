@@ -81,4 +81,22 @@ describe("Printable minutes", () => {
     expect(print).toHaveBeenCalledOnce();
     print.mockRestore();
   });
+
+  it("prints in the language of ?lang= whatever the interface's, and marks the page ready for the PDF export", async () => {
+    const view = renderWithApi(<PrintMinutes id={meeting.id} />, {
+      server,
+      as: coordinator,
+      language: "en",
+      path: `/meetings/${meeting.id}/print?lang=th`,
+    });
+    expect(await screen.findByRole("heading", { level: 1, name: /^รายงานการประชุม: / })).toBeTruthy();
+    const thai = meeting.agenda[0]?.minutes.find((m) => m.language === "th")?.body ?? "";
+    expect(thai).not.toBe("");
+    expect(screen.getByText(thai.trim())).toBeTruthy();
+    expect(document.querySelector("main")?.dataset.print).toBe("ready");
+    expect(document.documentElement.lang).toBe("th");
+    // Leaving the view gives the page back the interface's language (sent as Accept-Language).
+    view.unmount();
+    expect(document.documentElement.lang).toBe("en");
+  });
 });

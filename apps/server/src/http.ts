@@ -147,7 +147,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   });
 
-  await registerExports(app, { db, repos, clock });
+  await registerExports(app, { db, repos, clock }, { portalDir: options.portalDir });
 
   app.get("/health", async () => {
     db.$client.prepare("SELECT 1").get();

@@ -1,11 +1,11 @@
-import type { Language } from "@moei/domain/shared";
-import { useId, useState } from "react";
+import type { Language, UiLanguage } from "@moei/domain/shared";
+import { useEffect, useId, useState } from "react";
 import { useQuery } from "urql";
-import { Link } from "wouter";
+import { Link, useSearch } from "wouter";
 import { localized } from "../../api/localized.ts";
 import { graphql } from "../../graphql.ts";
 import { common } from "../../i18n/common.messages.ts";
-import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { LanguageProvider, useFormat, useLanguage, useT } from "../../i18n/i18n.tsx";
 import { Button } from "../../ui/Button.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { MeetingTime, MeetingTimeFields } from "../../ui/MeetingTime.tsx";
@@ -49,13 +49,37 @@ const PrintMinutesQuery = graphql(
 const ATTENDANCE_ORDER = ["present", "remote", "excused", "absent"] as const;
 type AttendanceKey = `att.${(typeof ATTENDANCE_ORDER)[number]}`;
 
-const isUi = (l: string): l is "en" | "th" | "my" => l === "en" || l === "th" || l === "my";
+const isUi = (l: string): l is UiLanguage => l === "en" || l === "th" || l === "my";
 
 /**
  * The minutes laid out for paper, without the site's header: the meeting, who attended, the agenda with the
  * minutes of each item in one language, the decisions and the actions. The controls are not printed.
+ *
+ * `?lang=en|th|my` prints in that language (labels, dates and minutes) whatever the interface's language:
+ * the server renders this view to PDF in the language asked for, and a link can ask for a copy in another
+ * language without changing the reader's setting.
  */
 export function PrintMinutes({ id }: { id: string }) {
+  const asked = new URLSearchParams(useSearch()).get("lang");
+  const lang = asked !== null && isUi(asked) ? asked : null;
+  const { language } = useLanguage();
+  // The inner provider sets the page's lang (which the API client sends as Accept-Language); leaving
+  // the view gives it back to the interface's language.
+  useEffect(
+    () => () => {
+      document.documentElement.lang = language;
+    },
+    [language],
+  );
+  if (lang === null) return <PrintMinutesPage id={id} />;
+  return (
+    <LanguageProvider key={lang} initial={lang}>
+      <PrintMinutesPage id={id} />
+    </LanguageProvider>
+  );
+}
+
+function PrintMinutesPage({ id }: { id: string }) {
   const t = useT(printMessages);
   const tc = useT(common);
   const format = useFormat();
@@ -72,9 +96,10 @@ export function PrintMinutes({ id }: { id: string }) {
     : "";
   usePageTitle(meeting ? t("title", { name }) : "");
 
+  // `data-print` tells a headless browser (the server's PDF export) when the page is complete.
   if (!data) {
     return (
-      <main id="content" className="print-minutes">
+      <main id="content" className="print-minutes" data-print={error ? "error" : "loading"}>
         <QueryState
           fetching={fetching}
           error={error}
@@ -85,7 +110,7 @@ export function PrintMinutes({ id }: { id: string }) {
   }
   if (meeting === null) {
     return (
-      <main id="content" className="print-minutes">
+      <main id="content" className="print-minutes" data-print="missing">
         <Notice kind="error">{tc("error.notFound")}</Notice>
       </main>
     );
@@ -103,7 +128,7 @@ export function PrintMinutes({ id }: { id: string }) {
   );
 
   return (
-    <main id="content" className="print-minutes" lang={format.language}>
+    <main id="content" className="print-minutes" lang={format.language} data-print="ready">
       <div className="print-minutes__controls no-print">
         <Link href={`/meetings/${meeting.id}`}>{t("back")}</Link>
         <Field label={t("language")}>
