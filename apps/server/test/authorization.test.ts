@@ -219,6 +219,12 @@ function seriesInput(w: World, overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** A new calendar feed of a partners series, owned by `userId` (else by a new user of another organization). */
+function feedOf(w: World, userId?: string): string {
+  const owner = userId ?? signInAsUser(w.s, "member", { organizationId: w.orgs.O.id }).user.id;
+  return must(w.repos.calendarFeeds.create(at(), owner, { seriesId: w.seriesX }, "en")).feed.id;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The rows
 
@@ -304,6 +310,20 @@ const ROWS: readonly Row[] = [
     document: "query Q { series { id name { en } } }",
     setup: (w) => ({ id: gid("Series", w.seriesR) }),
     sees: (d, v) => hasId(d.series as Json[], v.id),
+  },
+  {
+    field: "Mutation.createCalendarFeed",
+    about: "a restricted series",
+    // Before Mutation.inviteOrganizations invites the other organization to a meeting of the series.
+    cells: "yyhyhhn",
+    document: m("createCalendarFeed", "$input: CreateCalendarFeedInput!", "input: $input"),
+    setup: (w) => {
+      // The invited organization reads the series through its invitation to a meeting.
+      meeting(w);
+      return { input: { seriesId: gid("Series", w.seriesR), language: "en" } };
+    },
+    missing: swapInput("seriesId", MISSING_SERIES),
+    ok: "CreateCalendarFeedPayload",
   },
   {
     field: "Query.actions",
@@ -965,6 +985,40 @@ const ROWS: readonly Row[] = [
     document: `mutation M { setRetention(days: 365) { ${RESULT} } }`,
     setup: () => ({}),
     ok: "Retention",
+  },
+  {
+    field: "Query.calendarFeeds",
+    cells: "yyyyyyn",
+    document: "query Q { calendarFeeds { id } }",
+    setup: (w, caller) => ({
+      id: caller.userId === undefined ? null : gid("CalendarFeed", feedOf(w, caller.userId)),
+    }),
+    sees: (d, v) => v.id !== null && hasId((d.calendarFeeds as Json[] | null) ?? [], v.id),
+  },
+  {
+    field: "Mutation.createCalendarFeed",
+    about: "an organization (its feed shows what the reader may read)",
+    cells: "yyyyyyn",
+    document: m("createCalendarFeed", "$input: CreateCalendarFeedInput!", "input: $input"),
+    setup: (w) => ({ input: { organizationId: gid("Organization", w.orgs.I.id), language: "th" } }),
+    ok: "CreateCalendarFeedPayload",
+  },
+  {
+    field: "Mutation.revokeCalendarFeed",
+    about: "the caller's own feed",
+    cells: "yyyyyyn",
+    document: m("revokeCalendarFeed", "$id: ID!", "id: $id"),
+    setup: (w, caller) => ({ id: gid("CalendarFeed", feedOf(w, caller.userId)) }),
+    ok: "RevokeCalendarFeedPayload",
+  },
+  {
+    field: "Mutation.revokeCalendarFeed",
+    about: "another user's feed",
+    cells: "yhhhhhn",
+    document: m("revokeCalendarFeed", "$id: ID!", "id: $id"),
+    setup: (w) => ({ id: gid("CalendarFeed", feedOf(w)) }),
+    missing: swap("id", gid("CalendarFeed", "cal_missing")),
+    ok: "RevokeCalendarFeedPayload",
   },
 ];
 

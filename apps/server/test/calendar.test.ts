@@ -714,6 +714,13 @@ describe("an invitation file", () => {
     const event = parse(await response.text()).events.get(meetingUid(meeting.id)) as ICalEvent;
     expect(event.summary).toMatch(/^การประชุม.* ครั้งที่ \d+$/);
     expect(event.description).toContain("11 กุมภาพันธ์ พ.ศ. 2570");
+    const burmese = await fetch(url(meeting.id, "").replace("?lang=", "?ui=my"), {
+      headers: coordinator.headers,
+    });
+    expect(parse(await burmese.text()).events.get(meetingUid(meeting.id))?.summary).toMatch(/ကြိမ်မြောက်$/);
+    const unknown = await fetch(url(meeting.id, "fr"), { headers: coordinator.headers });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain("(lang)");
   });
 
   it("is a METHOD:CANCEL with STATUS:CANCELLED for a cancelled meeting", async () => {

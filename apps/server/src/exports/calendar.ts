@@ -288,6 +288,14 @@ const INVITATION_QUERY = `
 const withEmail = (contacts: readonly ContactData[]) =>
   contacts.flatMap((c) => (c.active && c.email ? [{ name: c.name, email: c.email }] : []));
 
+/** The invitation's language: `lang`, else `ui`, else English; a `lang` that names none is refused. */
+function documentLanguage(query: Readonly<Record<string, unknown>>): UiLanguage {
+  if (query.lang === undefined) return languageParam(query.ui) ?? "en";
+  const lang = languageParam(query.lang);
+  if (lang === undefined) throw new ExportRefusal(400, "EXPORT.INVALID_OPTION", { option: "lang" });
+  return lang;
+}
+
 /**
  * GET /export/meetings/<meetingId>/invitation.ics: the meeting as an iTIP request (RFC 5546) with the
  * same UID and SEQUENCE as in the feeds, so importing it updates the event a feed brought, and vice versa.
@@ -295,7 +303,7 @@ const withEmail = (contacts: readonly ContactData[]) =>
 async function invitation(ctx: Context, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   if (ctx.actor === null) throw new ExportRefusal(401, "UNAUTHENTICATED");
   const { meetingId } = request.params as { meetingId: string };
-  const lang: UiLanguage = languageParam((request.query as Record<string, unknown>).lang) ?? ctx.lang;
+  const lang = documentLanguage(request.query as Record<string, unknown>);
   const { node } = await runQuery<InvitationData>(ctx, INVITATION_QUERY, { id: meetingId, lang });
   // Something the reader may not read, an unknown id and an id of another kind are all "not found".
   if (node?.id === undefined || node.series === undefined || node.invitations === undefined)
