@@ -5,6 +5,7 @@ import { decodeGlobalID } from "@pothos/plugin-relay";
 import ICAL from "ical.js";
 import nodeIcal, { type CalendarResponse, type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildServer } from "../src/http.ts";
 import {
   type SignedIn,
   signInAsUser,
@@ -752,5 +753,57 @@ describe("an invitation file", () => {
     expect((await fetch(url(maeSot.id), { headers: member.headers })).status).toBe(404);
     // And the invited may have it.
     expect((await fetch(url(restricted.id), { headers: dsw.headers })).status).toBe(200);
+  });
+});
+
+describe("the feed URL and the request log", () => {
+  it("builds the URL from the origin the client used, and behind a trusted proxy from X-Forwarded-Proto and -Host", async () => {
+    const direct = await feedUrl(member, { seriesId: maeSot.id, language: "en" });
+    expect(direct.url.startsWith(`${s.url}/calendar/`)).toBe(true);
+    const behind = async () =>
+      (
+        await s.gql<{ createCalendarFeed: Created }>(
+          CREATE,
+          { input: { seriesId: maeSot.id, language: "en" } },
+          {
+            // Behind an HTTPS proxy the session cookie carries the __Host- prefix.
+            cookie: member.headers.cookie.replace(/^moei=/, "__Host-moei="),
+            "x-forwarded-proto": "https",
+            "x-forwarded-host": "moei.example.org",
+          },
+        )
+      ).body.data?.createCalendarFeed;
+    process.env.MOEI_TRUST_PROXY = "1";
+    try {
+      expect((await behind())?.url).toMatch(
+        /^https:\/\/moei\.example\.org\/calendar\/[A-Za-z0-9_-]{43}\.ics$/,
+      );
+    } finally {
+      delete process.env.MOEI_TRUST_PROXY;
+    }
+    // Not trusted: the headers are ignored (and the __Host- cookie is not this server's over HTTP).
+    expect((await behind())?.__typename).toBe("ForbiddenError");
+  });
+
+  it("logs the route's pattern for a feed, never its token", async () => {
+    const logged: string[] = [];
+    const app = await buildServer({
+      db: s.db,
+      clock: { now: () => s.now() },
+      logger: { level: "info", stream: { write: (line: string) => logged.push(line) } } as never,
+    });
+    try {
+      const { url } = await feedUrl(member, { seriesId: maeSot.id, language: "en" });
+      const path = new URL(url).pathname;
+      const response = await app.inject({ method: "GET", url: path });
+      expect(response.statusCode).toBe(200);
+      const line = logged
+        .map((l) => JSON.parse(l) as { route?: string; status?: number })
+        .find((l) => l.route);
+      expect(line).toMatchObject({ route: "/calendar/:file", status: 200 });
+      expect(logged.join("\n")).not.toContain(path.slice("/calendar/".length, -".ics".length));
+    } finally {
+      await app.close();
+    }
   });
 });
