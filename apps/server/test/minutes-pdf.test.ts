@@ -120,8 +120,8 @@ describe("minutes as PDF: refusals", () => {
   it("answers 503 EXPORT.UNAVAILABLE when Chromium is not installed, though the portal is built", async () => {
     const dir = mkdtempSync(join(tmpdir(), "moei-pdf-"));
     writeFileSync(join(dir, "index.html"), "<!doctype html><title>Moei</title>");
-    const before = process.env.MOEI_CHROMIUM;
-    process.env.MOEI_CHROMIUM = join(dir, "no-chromium");
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(dir, "no-chromium");
     // A second server over the same database, with a built portal.
     const app = await buildServer({ db: s.db, clock: { now: () => s.now() }, portalDir: dir });
     try {
@@ -133,8 +133,8 @@ describe("minutes as PDF: refusals", () => {
       expect(r.status).toBe(503);
       expect(await r.text()).toBe(message("EXPORT.UNAVAILABLE", "en"));
     } finally {
-      if (before === undefined) delete process.env.MOEI_CHROMIUM;
-      else process.env.MOEI_CHROMIUM = before;
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
       await app.close();
       rmSync(dir, { recursive: true, force: true });
     }

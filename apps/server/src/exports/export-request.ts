@@ -1,5 +1,6 @@
 import type { Db, ExportRecord } from "@moei/db";
 import { message, type UiLanguage } from "@moei/domain/shared";
+import { PothosValidationError } from "@pothos/core";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { type ExecutionResult, graphql } from "graphql";
 import { authenticate, sessionControl } from "../auth/sessions.ts";
@@ -90,6 +91,8 @@ export async function runQuery<T>(
   const result: ExecutionResult = await graphql({ schema, source, contextValue: ctx, variableValues });
   const error = result.errors?.[0];
   if (error !== undefined) {
+    // A malformed or wrong-type global id names nothing: the answer an unknown id gets.
+    if (error.originalError instanceof PothosValidationError) throw new ExportRefusal(404, "NOT_FOUND");
     const code = String(error.extensions?.code ?? (error.originalError as { code?: string })?.code ?? "");
     const status = STATUS_OF_CODE[code];
     if (status !== undefined) throw new ExportRefusal(status, code === "BAD_USER_INPUT" ? "NOT_FOUND" : code);

@@ -90,14 +90,6 @@ function documentLanguage(query: Readonly<Record<string, unknown>>): UiLanguage 
   return lang;
 }
 
-function isMeetingId(id: string): boolean {
-  try {
-    return decodeGlobalID(id).typename === "Meeting";
-  } catch {
-    return false;
-  }
-}
-
 const isMeeting = (node: MinutesQueryResult["node"]): node is { __typename: "Meeting" } & MinutesMeeting =>
   node?.__typename === "Meeting";
 
@@ -110,7 +102,6 @@ export function registerMinutesDocx(app: FastifyInstance, deps: ExportDeps): voi
       const { meetingId } = request.params as { meetingId: string };
       // Not a meeting's id, or a meeting the reader may not read: the same answer as for an id that names nothing.
       const notFound = new ExportRefusal(404, "NOT_FOUND", { entity: "meeting" });
-      if (!isMeetingId(meetingId)) throw notFound;
       const { node } = await runQuery<MinutesQueryResult>(ctx, MINUTES_QUERY, { id: meetingId, lang });
       if (!isMeeting(node)) throw notFound;
 

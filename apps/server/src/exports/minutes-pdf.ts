@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { basename, join } from "node:path";
 import { addMinutes, type UiLanguage } from "@moei/domain/shared";
-import { PothosValidationError } from "@pothos/core";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium } from "playwright-core";
@@ -29,7 +28,7 @@ import { type MinutesMeeting, minutesFileName } from "./minutes-document.ts";
 export interface MinutesPdfOptions {
   /** The built portal; without it there is no print view to render. */
   readonly portalDir?: string | undefined;
-  /** Chromium's executable; default MOEI_CHROMIUM, else Debian's /usr/bin/chromium. */
+  /** Chromium's executable; default CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
   readonly executablePath?: string | undefined;
 }
 
@@ -227,15 +226,7 @@ function ownOrigin(app: FastifyInstance): string | undefined {
 
 /** The meeting the reader may read, or a refusal as the API gives it (unknown and hidden read alike). */
 async function readableMeeting(ctx: Context, id: string): Promise<NamedMeeting> {
-  let found: MeetingFacts;
-  try {
-    found = await runQuery<MeetingFacts>(ctx, MEETING, { id });
-  } catch (e) {
-    // A malformed id is an unknown meeting (the API answers BAD_USER_INPUT for it).
-    if (e instanceof PothosValidationError) throw new ExportRefusal(404, "NOT_FOUND", { entity: "meeting" });
-    throw e;
-  }
-  const node = found.node;
+  const { node } = await runQuery<MeetingFacts>(ctx, MEETING, { id });
   if (node === null || !("id" in node)) throw new ExportRefusal(404, "NOT_FOUND", { entity: "meeting" });
   return node;
 }
@@ -252,7 +243,7 @@ export async function registerMinutesPdf(
 ): Promise<void> {
   // As http.ts decides whether to serve the portal: once, at start.
   const portalBuilt = options.portalDir !== undefined && existsSync(join(options.portalDir, "index.html"));
-  const executablePath = options.executablePath ?? process.env.MOEI_CHROMIUM ?? "/usr/bin/chromium";
+  const executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const renderer = pdfRenderer(executablePath, options.portalDir);
   // Before Fastify stops accepting requests: a render in flight loads the print view from this very
   // server, so it ends now (answered 503) instead of holding the close up until its timeout.
