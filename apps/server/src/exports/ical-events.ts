@@ -162,8 +162,8 @@ export function newCalendar(options: {
   const calendar = ical({
     prodId: { company: "Moei", product: "Moei", language: "EN" },
     method: options.method,
-    // Clients that honour it poll an hour apart; Outlook and Google choose their own interval.
-    ttl: 60 * 60,
+    // Feeds: clients that honour it poll an hour apart (Outlook and Google choose their own interval).
+    ...(options.method === ICalCalendarMethod.PUBLISH ? { ttl: 60 * 60 } : {}),
   });
   // No calendar-wide zone (each event carries its own TZID); the generator adds one VTIMEZONE per zone used.
   calendar.timezone({ name: null, generator: vtimezone });

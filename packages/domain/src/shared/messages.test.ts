@@ -102,6 +102,8 @@ const PARAMS: Readonly<Record<string, readonly string[]>> = {
   "ATTENDANCE.DUPLICATE": ["organizationId"],
   // Raised by the store (@moei/db calendar feeds).
   "CALENDAR_FEED.TOO_MANY": ["limit"],
+  // Raised by the server's exports.
+  "EXPORT.INVALID_OPTION": ["option"],
   "CASE.INVALID_CODE": [],
   "CASE.NO_OWNER": [],
   "CASE.TRANSITION_FORBIDDEN": ["from", "event"],
@@ -167,6 +169,10 @@ const STORE_AND_API = [
   "INTERNAL",
   "PRIVACY.PERSONAL_DATA",
   "CALENDAR_FEED.TOO_MANY",
+  "CALENDAR_FEED.REVOKED",
+  "EXPORT.INVALID_OPTION",
+  "EXPORT.UNAVAILABLE",
+  "EXPORT.BUSY",
 ];
 
 /** Codes and keys as the domain's own sources spell them, found with the same regexes as a grep would. */
