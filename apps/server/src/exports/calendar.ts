@@ -9,7 +9,6 @@ import {
   type Instant,
   type LocalizedText,
   localized,
-  type UiLanguage,
 } from "@moei/domain/shared";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -18,11 +17,11 @@ import { requestOrigin } from "../request-origin.ts";
 import {
   audit,
   contextFor,
+  documentLanguage,
   type ExportDeps,
   ExportRefusal,
   exportContext,
   exportHandler,
-  languageParam,
   refuse,
   runQuery,
   sendFile,
@@ -287,14 +286,6 @@ const INVITATION_QUERY = `
 
 const withEmail = (contacts: readonly ContactData[]) =>
   contacts.flatMap((c) => (c.active && c.email ? [{ name: c.name, email: c.email }] : []));
-
-/** The invitation's language: `lang`, else `ui`, else English; a `lang` that names none is refused. */
-function documentLanguage(query: Readonly<Record<string, unknown>>): UiLanguage {
-  if (query.lang === undefined) return languageParam(query.ui) ?? "en";
-  const lang = languageParam(query.lang);
-  if (lang === undefined) throw new ExportRefusal(400, "EXPORT.INVALID_OPTION", { option: "lang" });
-  return lang;
-}
 
 /**
  * GET /export/meetings/<meetingId>/invitation.ics: the meeting as an iTIP request (RFC 5546) with the

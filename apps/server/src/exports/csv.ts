@@ -24,10 +24,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Context } from "../context.ts";
 import {
   audit,
+  documentLanguage,
   type ExportDeps,
   ExportRefusal,
   exportHandler,
-  languageParam,
   runQuery,
   sendFile,
 } from "./export-request.ts";
@@ -357,14 +357,9 @@ function dateParam(params: Params, name: string): PlainDate | undefined {
   return parsed.value;
 }
 
-/** The document's language: `lang`, else the interface language asked with `ui`, else English. */
-function documentLanguage(request: FastifyRequest, params: Params): UiLanguage {
-  const asked = params.get("lang");
-  if (asked === undefined) return languageParam((request.query as Record<string, unknown>).ui) ?? "en";
-  const lang = languageParam(asked);
-  if (lang === undefined) throw invalid("lang");
-  return lang;
-}
+/** The document's language from the checked parameters (an empty `lang` counts as absent). */
+const csvLanguage = (request: FastifyRequest, params: Params): UiLanguage =>
+  documentLanguage({ lang: params.get("lang"), ui: (request.query as Record<string, unknown>).ui });
 
 /** What a filter said, for the audit entry: database ids and enum values, never text. */
 const compact = (details: Record<string, unknown>) =>
@@ -486,7 +481,7 @@ async function actionsCsv(ctx: Context, request: FastifyRequest, reply: FastifyR
   const overdue = overdueParam === "true" ? true : undefined;
   const dueFrom = dateParam(params, "dueFrom");
   const dueTo = dateParam(params, "dueTo");
-  const lang = documentLanguage(request, params);
+  const lang = csvLanguage(request, params);
 
   const filter = {
     organizationId: organization?.global,
@@ -639,7 +634,7 @@ async function meetingAttendanceCsv(
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   const params = paramsOf(request, ["lang"]);
-  const lang = documentLanguage(request, params);
+  const lang = csvLanguage(request, params);
   const id = pathId(ctx, request.params.meetingId, "Meeting", "meeting");
   const data = await runQuery<{
     me: { id: string } | null;
@@ -662,7 +657,7 @@ async function seriesAttendanceCsv(
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   const params = paramsOf(request, ["lang"]);
-  const lang = documentLanguage(request, params);
+  const lang = csvLanguage(request, params);
   const id = pathId(ctx, request.params.seriesId, "Series", "series");
   let signedIn = false;
   const meetings = await allPages(async (after) => {
@@ -746,7 +741,7 @@ async function agreementsCsv(
   const status = enumParam(params, "status", AGREEMENT_STATUSES);
   const kind = enumParam(params, "kind", AGREEMENT_KINDS);
   const party = idParam(params, "partyOrganizationId", "Organization");
-  const lang = documentLanguage(request, params);
+  const lang = csvLanguage(request, params);
 
   const agreements = await allPages((after) =>
     runQuery<{ agreements: Page<AgreementRow> }>(ctx, AGREEMENTS, {

@@ -101,6 +101,17 @@ export async function runQuery<T>(
   return result.data as T;
 }
 
+/**
+ * The document's language: `lang`, else the interface language `ui`, else English. A `lang` that is
+ * there but names no language is refused rather than guessed.
+ */
+export function documentLanguage(query: Readonly<Record<string, unknown>>): UiLanguage {
+  if (query.lang === undefined) return languageParam(query.ui) ?? "en";
+  const lang = languageParam(query.lang);
+  if (lang === undefined) throw new ExportRefusal(400, "EXPORT.INVALID_OPTION", { option: "lang" });
+  return lang;
+}
+
 /** Writes the export to the audit log, as the context's actor, now. */
 export function audit(ctx: Context, entry: ExportRecord): void {
   const recorded = ctx.repos.exports.record(ctx.write(), entry);

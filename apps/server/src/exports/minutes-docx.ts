@@ -1,13 +1,12 @@
-import type { UiLanguage } from "@moei/domain/shared";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { Packer } from "docx";
 import type { FastifyInstance } from "fastify";
 import {
   audit,
+  documentLanguage,
   type ExportDeps,
   ExportRefusal,
   exportHandler,
-  languageParam,
   runQuery,
   sendFile,
 } from "./export-request.ts";
@@ -78,17 +77,6 @@ type MinutesQueryResult = {
     | { readonly __typename: string }
     | null;
 };
-
-/**
- * The document's language: `lang`, else the interface language `ui`, else English. A `lang` that is
- * there but names no language is refused rather than guessed.
- */
-function documentLanguage(query: Readonly<Record<string, unknown>>): UiLanguage {
-  if (query.lang === undefined) return languageParam(query.ui) ?? "en";
-  const lang = languageParam(query.lang);
-  if (lang === undefined) throw new ExportRefusal(400, "EXPORT.INVALID_OPTION", { option: "lang" });
-  return lang;
-}
 
 const isMeeting = (node: MinutesQueryResult["node"]): node is { __typename: "Meeting" } & MinutesMeeting =>
   node?.__typename === "Meeting";

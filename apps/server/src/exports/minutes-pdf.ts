@@ -9,10 +9,10 @@ import { hashToken, newToken, PLAIN_COOKIE } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
 import {
   audit,
+  documentLanguage,
   type ExportDeps,
   ExportRefusal,
   exportHandler,
-  languageParam,
   runQuery,
   sendFile,
 } from "./export-request.ts";
@@ -254,10 +254,7 @@ export async function registerMinutesPdf(
     exportHandler(deps, async (ctx, request, reply) => {
       const actor = ctx.actor;
       if (actor === null) throw new ExportRefusal(401, "UNAUTHENTICATED");
-      const query = request.query as Readonly<Record<string, unknown>>;
-      // The document's language: `lang`, else the interface's (`ui`), else English.
-      const lang = query.lang === undefined ? (languageParam(query.ui) ?? "en") : languageParam(query.lang);
-      if (lang === undefined) throw new ExportRefusal(400, "EXPORT.INVALID_OPTION", { option: "lang" });
+      const lang = documentLanguage(request.query as Readonly<Record<string, unknown>>);
       const { meetingId } = request.params as { readonly meetingId: string };
       const meeting = await readableMeeting(ctx, meetingId);
 
