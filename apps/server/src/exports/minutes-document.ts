@@ -5,6 +5,7 @@ import {
   type MeetingMode,
   type MeetingNumber,
   type NumberingScheme,
+  weekdayName,
 } from "@moei/domain/meeting";
 import {
   dateOf,
@@ -348,8 +349,7 @@ function timeOf(meeting: MinutesMeeting, instant: Instant, lang: UiLanguage): st
 
 function dateLine(meeting: MinutesMeeting, w: Writer): string {
   const date = dateOf(meeting.start, meeting.zone);
-  const weekday = w.t.weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? "";
-  return w.t.date(weekday, formatDate(date, w.lang, { style: "long" }));
+  return w.t.date(weekdayName(date, w.lang), formatDate(date, w.lang, { style: "long" }));
 }
 
 function timeLine(meeting: MinutesMeeting, w: Writer): string {

@@ -12,7 +12,6 @@ export interface Labels {
   /** The number line, from formatMeetingNumber's long form in the document language. */
   readonly number: Readonly<Record<NumberingScheme, (n: string) => string>>;
   /** Sunday first. */
-  readonly weekdays: readonly [string, string, string, string, string, string, string];
   readonly date: (weekday: string, date: string) => string;
   readonly time: (time: string) => string;
   readonly venue: Readonly<Record<MeetingMode, (venue: string | null) => string>>;
@@ -60,7 +59,6 @@ export const LABELS: Readonly<Record<UiLanguage, Labels>> = {
       thai_year: (n) => `Meeting ${n}`,
       fiscal_year: (n) => n,
     },
-    weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
     date: (weekday, date) => `${weekday}, ${date}`,
     time: (time) => `Time: ${time}`,
     venue: {
@@ -115,7 +113,6 @@ export const LABELS: Readonly<Record<UiLanguage, Labels>> = {
       thai_year: (n) => `ครั้งที่ ${n}`,
       fiscal_year: (n) => n,
     },
-    weekdays: ["วันอาทิตย์", "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์"],
     date: (weekday, date) => `เมื่อ${weekday}ที่ ${date}`,
     time: (time) => `เวลา ${time}`,
     venue: {
@@ -170,7 +167,6 @@ export const LABELS: Readonly<Record<UiLanguage, Labels>> = {
       thai_year: (n) => `အစည်းအဝေး ${n}`,
       fiscal_year: (n) => `${n} အစည်းအဝေး`,
     },
-    weekdays: ["တနင်္ဂနွေ", "တနင်္လာ", "အင်္ဂါ", "ဗုဒ္ဓဟူး", "ကြာသပတေး", "သောကြာ", "စနေ"],
     date: (weekday, date) => `${date} (${weekday}နေ့)`,
     time: (time) => `အချိန် - ${time}`,
     venue: {

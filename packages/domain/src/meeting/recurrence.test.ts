@@ -12,6 +12,7 @@ import {
   type LocalDateTime,
   localOf,
   minutesBetween,
+  type PlainDate,
   parseInstant,
   parseLocalDateTime,
   parseTimeZone,
@@ -34,6 +35,7 @@ import {
   parseCadence,
   parseRrule,
   skipOccurrence,
+  weekdayName,
 } from "./recurrence.ts";
 
 const instant = (s: string): Instant => unwrap(parseInstant(s));
@@ -919,5 +921,15 @@ describe("properties of occurrences", { timeout: 30_000 }, () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("weekdayName", () => {
+  it("names the weekday a date falls on in each language", () => {
+    const wednesday = "2026-11-25" as PlainDate;
+    expect(weekdayName(wednesday, "en")).toBe("Wednesday");
+    expect(weekdayName(wednesday, "th")).toBe("วันพุธ");
+    expect(weekdayName(wednesday, "my")).toBe("ဗုဒ္ဓဟူး");
+    expect(weekdayName("2026-11-22" as PlainDate, "en")).toBe("Sunday");
   });
 });

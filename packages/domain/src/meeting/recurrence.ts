@@ -654,6 +654,11 @@ const WEEKDAY_NAMES: Readonly<Record<UiLanguage, Readonly<Record<RruleWeekday, s
   },
 };
 
+/** The name of the weekday a date falls on, in the language ("Wednesday", "วันพุธ", "ဗုဒ္ဓဟူး"). */
+export function weekdayName(date: PlainDate, lang: UiLanguage): string {
+  return WEEKDAY_NAMES[lang][RRULE_WEEKDAYS[Temporal.PlainDate.from(date).dayOfWeek - 1] ?? "MO"];
+}
+
 const ORDINAL_WORDS: Readonly<Record<UiLanguage, Readonly<Record<string, string>>>> = {
   en: { "1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "-1": "last" },
   th: { "1": "แรก", "2": "ที่สอง", "3": "ที่สาม", "4": "ที่สี่", "5": "ที่ห้า", "-1": "สุดท้าย" },
