@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Actor } from "@moei/domain/access";
+import type { User } from "@moei/domain/account";
 import { addMinutes, compareInstants, type Instant } from "@moei/domain/shared";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Clock, repositories } from "../context.ts";
@@ -139,6 +140,11 @@ export function authenticate(
   if (!user.active) return null;
   if (compareInstants(addMinutes(session.lastSeenAt, TOUCH_AFTER_MINUTES), now) <= 0)
     repos.users.touchSession(tokenHash, now);
+  return actorOf(user);
+}
+
+/** What a user may do, as the rules see them: a coordinator's series count only while a coordinator. */
+export function actorOf(user: User): Actor {
   return {
     userId: user.id,
     organizationId: user.organizationId,

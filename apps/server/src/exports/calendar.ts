@@ -1,6 +1,4 @@
 import type { CalendarFeed } from "@moei/db";
-import type { Actor } from "@moei/domain/access";
-import type { User } from "@moei/domain/account";
 import type { Cadence } from "@moei/domain/meeting";
 import {
   addMinutes,
@@ -12,9 +10,11 @@ import {
 } from "@moei/domain/shared";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { actorOf } from "../auth/sessions.ts";
 import type { Context } from "../context.ts";
 import { requestOrigin } from "../request-origin.ts";
 import {
+  allPages,
   audit,
   contextFor,
   documentLanguage,
@@ -22,6 +22,7 @@ import {
   ExportRefusal,
   exportContext,
   exportHandler,
+  type Page,
   refuse,
   runQuery,
   sendFile,
@@ -55,23 +56,6 @@ const MAX_PAGES = 50;
 /** A feed token: 32 random bytes, base64url, as created by the calendar feed repository. */
 const FEED_FILE = /^([A-Za-z0-9_-]{43})\.ics$/;
 
-/** The actor a feed is read as: its owner, with the rights `authenticate` would give them. */
-function actorOf(user: User): Actor {
-  return {
-    userId: user.id,
-    organizationId: user.organizationId,
-    role: user.role,
-    seriesIds: user.role === "coordinator" ? user.seriesIds : [],
-  };
-}
-
-interface MeetingsPage {
-  readonly meetings: {
-    readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-    readonly edges: readonly { readonly node: CalendarMeeting }[];
-  };
-}
-
 const MEETINGS_QUERY = `
   query CalendarMeetings($seriesId: ID, $organizationId: ID, $from: Instant, $after: String, $lang: UiLanguage!) {
     meetings(seriesId: $seriesId, invitedOrganizationId: $organizationId, from: $from, first: 200, after: $after) {
@@ -86,19 +70,17 @@ async function meetingsOf(
   ctx: Context,
   filter: { readonly seriesId?: string; readonly organizationId?: string; readonly from?: Instant },
 ): Promise<CalendarMeeting[]> {
-  const out: CalendarMeeting[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const data: MeetingsPage = await runQuery<MeetingsPage>(ctx, MEETINGS_QUERY, {
-      ...filter,
-      after,
-      lang: ctx.lang,
-    });
-    out.push(...data.meetings.edges.map((e) => e.node));
-    if (!data.meetings.pageInfo.hasNextPage) break;
-    after = data.meetings.pageInfo.endCursor;
-  }
-  return out;
+  return allPages(
+    async (after) =>
+      (
+        await runQuery<{ readonly meetings: Page<CalendarMeeting> }>(ctx, MEETINGS_QUERY, {
+          ...filter,
+          after,
+          lang: ctx.lang,
+        })
+      ).meetings,
+    MAX_PAGES,
+  );
 }
 
 interface SeriesData {

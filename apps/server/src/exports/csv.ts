@@ -23,11 +23,13 @@ import { stringify } from "csv-stringify/sync";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Context } from "../context.ts";
 import {
+  allPages,
   audit,
   documentLanguage,
   type ExportDeps,
   ExportRefusal,
   exportHandler,
+  type Page,
   runQuery,
   sendFile,
 } from "./export-request.ts";
@@ -381,23 +383,6 @@ function pathId(ctx: Context, value: string, typename: string, entity: string): 
     // fall through: malformed ids are unknown ids
   }
   throw unseen(ctx, entity);
-}
-
-interface Page<N> {
-  edges: { node: N }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** Reads every page of a connection, `first`/`after` until the last. */
-async function allPages<N>(read: (after: string | null) => Promise<Page<N>>): Promise<N[]> {
-  const nodes: N[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await read(after);
-    nodes.push(...page.edges.map((e) => e.node));
-    if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) return nodes;
-    after = page.pageInfo.endCursor;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------

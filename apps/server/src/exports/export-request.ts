@@ -112,6 +112,31 @@ export function documentLanguage(query: Readonly<Record<string, unknown>>): UiLa
   return lang;
 }
 
+/** One page of a connection, as the schema's connections answer it. */
+export interface Page<N> {
+  readonly edges: readonly { readonly node: N }[];
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+}
+
+/**
+ * Reads every page of a connection, `first`/`after` until the last, or until `maxPages` (a bound on a
+ * runaway read).
+ */
+export async function allPages<N>(
+  read: (after: string | null) => Promise<Page<N>>,
+  maxPages = Number.POSITIVE_INFINITY,
+): Promise<N[]> {
+  const nodes: N[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < maxPages; page += 1) {
+    const { edges, pageInfo } = await read(after);
+    nodes.push(...edges.map((e) => e.node));
+    if (!pageInfo.hasNextPage || pageInfo.endCursor === null) break;
+    after = pageInfo.endCursor;
+  }
+  return nodes;
+}
+
 /** Writes the export to the audit log, as the context's actor, now. */
 export function audit(ctx: Context, entry: ExportRecord): void {
   const recorded = ctx.repos.exports.record(ctx.write(), entry);
